@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Waymark",
+    products: [
+        .executable(name: "waymark", targets: ["waymark"]),
+        .library(name: "WaymarkCore", targets: ["WaymarkCore"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "WaymarkCore",
+            dependencies: ["CCmark", "CYaml"]
+        ),
+        .executableTarget(
+            name: "waymark",
+            dependencies: ["WaymarkCore"]
+        ),
+        .testTarget(
+            name: "WaymarkCoreTests",
+            dependencies: ["WaymarkCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
