@@ -20,7 +20,9 @@ let package = Package(
         ),
         .target(
             name: "WaymarkCore",
-            dependencies: ["CCmark", "CYaml"]
+            dependencies: ["CCmark", "CYaml"],
+            // rounded() and friends call into libm, which the C libraries above do not pull in.
+            linkerSettings: [.linkedLibrary("m")]
         ),
         .executableTarget(
             name: "waymark",

@@ -195,11 +195,10 @@ struct FieldReader {
             reportWrongShape(key, node, expected: DateText.expected)
             return nil
         }
-        switch RoadmapDate.parse(text) {
-        case .success(let date):
-            return date
-        case .failure(let error):
-            report(key, at: node.mark, problem: error.reason, expected: DateText.expected)
+        do {
+            return try RoadmapDate(parsing: text)
+        } catch {
+            report(key, at: node.mark, problem: error.problem, expected: error.expected ?? DateText.expected)
             return nil
         }
     }

@@ -163,12 +163,11 @@ extension ItemDecoder {
         }
         var quotas: [Rep.Quota] = []
         for pair in reader.mappingPairs("quota") ?? [] {
-            let period: RoadmapDate?
-            switch RoadmapDate.parse(pair.key) {
-            case .success(let date): period = date
-            case .failure(let error):
-                reader.report("quota", at: pair.keyMark, problem: error.reason, expected: DateText.expected)
-                period = nil
+            var period: RoadmapDate?
+            do {
+                period = try RoadmapDate(parsing: pair.key)
+            } catch {
+                reader.report("quota", at: pair.keyMark, problem: error.problem, expected: error.expected ?? DateText.expected)
             }
             guard let text = pair.value.string, let amount = FieldReader.parseNumber(text) else {
                 reader.report("quota", at: pair.value.mark, problem: LocalizedText(en: "the quota is not a number", zh: "配额不是数字"), expected: LocalizedText(en: "a number", zh: "数字"))

@@ -50,12 +50,18 @@ public enum SiteLoader {
 
     /// Markdown files under `folder`, relative to it, sorted; hidden files and folders are skipped.
     static func markdownFiles(in folder: URL) -> [String] {
+        files(in: folder).filter { $0.hasSuffix(".md") }
+    }
+
+    /// Regular files under `folder`, relative to it, sorted; hidden files and folders are skipped.
+    static func files(in folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }
         let base = folder.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "md" {
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
             paths.append(String(path.dropFirst(base.count + 1)))

@@ -1,0 +1,2 @@
+/// The theme compiled into the binary from `Templates/` by `scripts/embed-theme`.
+public enum DefaultTheme {}
