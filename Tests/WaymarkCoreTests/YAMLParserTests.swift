@@ -22,6 +22,11 @@ import Testing
     #expect(node["tags"]?.sequence?.compactMap(\.string) == ["单点登录", "sso"])
 }
 
+@Test func yamlColumnsCountScalars() throws {
+    let node = try #require(try YAMLParser.parse("区域: 华东\n"))
+    #expect(node["区域"]?.mark == YAMLMark(line: 1, column: 5))
+}
+
 @Test func yamlMappingKeepsOrder() throws {
     let node = try #require(try YAMLParser.parse("b: 1\na: 2\nc: {y: 3, x: 4}\n"))
     #expect(node.mapping?.map(\.key) == ["b", "a", "c"])
