@@ -177,7 +177,7 @@ extension ItemDecoder {
         }
         return Rep(
             header: header, name: name, region: reader.string("region"), manager: reader.identifier("manager"),
-            joined: reader.date("joined"), roles: roles.sorted { $0.since < $1.since }, quotas: quotas
+            joined: reader.date("joined"), roles: roles.sorted { $0.since.start(fiscalYearStart: config.fiscalYearStart) < $1.since.start(fiscalYearStart: config.fiscalYearStart) }, quotas: quotas
         )
     }
 

@@ -119,3 +119,6 @@ public struct DiagnosticList: Sendable {
         }.map(\.element)
     }
 }
+
+/// Lets a diagnostic travel in a `Result` from a stage that fails as a whole (an unreadable file).
+extension Diagnostic: Error {}

@@ -6,7 +6,7 @@ public struct Feature: Sendable, Hashable {
         case later
     }
 
-    public enum Visibility: String, Sendable, Hashable {
+    public enum Visibility: String, Sendable, Hashable, CaseIterable {
         case `public`
         case `internal`
     }
