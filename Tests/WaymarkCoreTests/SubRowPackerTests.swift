@@ -12,7 +12,7 @@ private func extents(_ pairs: [(Double, Double)]) -> [SubRowPacker.Extent] {
 }
 
 @Test func packerReusesLowestFreeRow() {
-    // Rows 1 and 2 are free by 25; the item takes row 1, the lowest.
+    // Rows 1 and 2 are both free by 25, and the item takes row 1, the lowest.
     let result = SubRowPacker.pack(extents([(0, 100), (0, 10), (0, 20), (25, 30)]), gap: 2)
     #expect(result.rows == [0, 1, 2, 1])
 }

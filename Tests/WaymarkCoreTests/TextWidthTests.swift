@@ -18,7 +18,7 @@ import Testing
 @Test func textWidthMixedAndZeroWidth() {
     // "2027年1月": six ASCII digits at 0.55 em and two ideographs at 1 em.
     #expect(abs(TextWidth.estimate("2027年1月", fontSize: 10) - 47.5) < 1e-9)
-    // A combining acute accent adds nothing; "é" as e + U+0301 is as wide as "e".
+    // A combining acute accent adds nothing, so "é" as e + U+0301 is as wide as "e".
     #expect(TextWidth.estimate("e\u{301}", fontSize: 10) == TextWidth.estimate("e", fontSize: 10))
     #expect(abs(TextWidth.estimate("Ж", fontSize: 10) - 6) < 1e-9)
 }

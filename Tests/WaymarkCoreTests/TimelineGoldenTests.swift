@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import WaymarkCore
 
-/// Compares `actual` with the fixture `name`; when they differ, writes `actual` next to
-/// the temporary directory so that the difference can be inspected with `diff`.
+/// Compares `actual` with the fixture `name`. On a mismatch, writes `actual` to the temporary
+/// directory so that the difference can be inspected with `diff`.
 private func expectMatchesFixture(_ actual: String, _ name: String) throws {
     let url = TimelineFixtures.fixtureURL(name)
     let expected = try String(contentsOf: url, encoding: .utf8)

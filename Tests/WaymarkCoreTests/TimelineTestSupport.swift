@@ -42,7 +42,7 @@ enum TimelineFixtures {
         empty: "此期间没有条目"
     )
 
-    /// Two lanes and three items; "a1" and "a2" overlap in lane "Alice", so that lane has two sub-rows.
+    /// Two lanes and three items. "a1" and "a2" overlap in lane "Alice", so that lane has two sub-rows.
     static var smallEntries: [TimelineEntry] {
         [
             TimelineEntry(

@@ -3,7 +3,7 @@ import Foundation
 /// Choice of a readable text colour on a coloured background.
 enum ColorContrast {
     /// Returns white or near-black text colour, whichever has the higher WCAG 2 contrast ratio
-    /// against `background` (`#RGB` or `#RRGGBB`); near-black for colours it cannot parse.
+    /// against `background` (`#RGB` or `#RRGGBB`). Colours it cannot parse get near-black.
     static func textColor(on background: String) -> String {
         guard let luminance = relativeLuminance(background) else { return TimelineMetrics.textColor }
         let contrastWithWhite = 1.05 / (luminance + 0.05)

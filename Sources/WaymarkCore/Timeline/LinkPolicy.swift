@@ -2,7 +2,7 @@
 enum LinkPolicy {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
-    /// Returns `url` when it is relative or uses http, https or mailto; nil for other schemes
+    /// Returns `url` when it is relative or uses http, https or mailto. Returns nil for other schemes
     /// (`javascript:`, `data:`), control characters or an empty string, so a hostile URL cannot run script.
     static func safeHref(_ url: String?) -> String? {
         guard let url, !url.isEmpty else { return nil }

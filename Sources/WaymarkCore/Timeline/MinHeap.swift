@@ -1,4 +1,4 @@
-/// A binary min-heap; `pop` returns the smallest element.
+/// A binary min-heap, whose `pop` returns the smallest element.
 struct MinHeap<Element: Comparable> {
     private var storage: [Element] = []
 

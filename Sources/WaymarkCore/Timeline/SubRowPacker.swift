@@ -16,8 +16,8 @@ enum SubRowPacker {
     }
 
     /// Assigns each extent the lowest sub-row whose last extent ends at least `gap` pixels before it
-    /// starts, opening a new sub-row when none does. The extents must be sorted by `start`; the
-    /// result is the same as a linear first-fit scan, in O(n log n) through two heaps.
+    /// starts, opening a new sub-row when none does. The extents must be sorted by `start`. The
+    /// result equals that of a linear first-fit scan, but two heaps make it O(n log n).
     /// Returns one sub-row index per extent and the number of sub-rows.
     static func pack(_ extents: [Extent], gap: Double) -> (rows: [Int], rowCount: Int) {
         var rows: [Int] = []

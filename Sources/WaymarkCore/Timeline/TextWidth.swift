@@ -2,11 +2,11 @@
 ///
 /// The estimate counts each Unicode scalar as a fraction of the font size (1 em):
 /// - 1.0 em for CJK ideographs, kana, hangul, bopomofo, CJK symbols and punctuation,
-///   fullwidth forms, emoji, and the ellipsis "…" (CJK fonts draw it full width);
+///   fullwidth forms, emoji, and the ellipsis "…", which CJK fonts draw full width.
 /// - 0.55 em for ASCII, an average over Latin letters, digits and punctuation in common sans-serif
-///   fonts, so that a run of capitals or of "W" can be wider than estimated and a run of "i" narrower;
-/// - 0 for combining marks, variation selectors and zero-width characters;
-/// - 0.6 em for everything else (accented Latin, Greek, Cyrillic and other scripts).
+///   fonts. A run of capitals or of "W" can be wider than estimated, and a run of "i" narrower.
+/// - 0 for combining marks, variation selectors and zero-width characters.
+/// - 0.6 em for everything else, such as accented Latin, Greek and Cyrillic.
 public enum TextWidth {
     public static let fullWidthEm = 1.0
     public static let asciiEm = 0.55

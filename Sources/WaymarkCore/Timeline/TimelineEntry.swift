@@ -1,10 +1,10 @@
 /// One item on the timeline: a bar from `start` to `end` (both inclusive), or a single-day
 /// milestone drawn as a diamond when `isMilestone` is set.
 public struct TimelineEntry: Hashable, Sendable {
-    /// Stable identifier; breaks ties in sorting and appears as `data-id` in the SVG.
+    /// Stable identifier, which breaks ties in sorting and appears as `data-id` in the SVG.
     public var id: String
     public var label: String
-    /// Link target; the renderer drops URLs whose scheme is not http, https or mailto.
+    /// Link target. The renderer drops URLs whose scheme is not http, https or mailto.
     public var url: String?
     /// Name of the swimlane the entry is drawn in.
     public var lane: String
@@ -15,11 +15,11 @@ public struct TimelineEntry: Hashable, Sendable {
     public var start: CalendarDay
     /// Last day of the span, inclusive. Entries whose end is before their start are not drawn.
     public var end: CalendarDay
-    /// Draws a diamond at `start` instead of a bar; `end` is then ignored by the drawing.
+    /// Draws a diamond at `start` instead of a bar, and the drawing then ignores `end`.
     public var isMilestone: Bool
     /// Key dates drawn as small diamonds on the bar's lower edge.
     public var milestones: [TimelineMilestone]
-    /// Full text for the tooltip (`<title>`); nil uses `label`.
+    /// Full text for the tooltip (`<title>`), or nil to use `label`.
     public var tooltip: String?
     /// Cells for the extra table columns, in the order of `TimelineStrings.extraColumnHeaders`.
     public var extraColumns: [String]

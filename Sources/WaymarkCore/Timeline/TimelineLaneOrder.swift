@@ -2,7 +2,7 @@
 public enum TimelineLaneOrder: Hashable, Sendable {
     /// Lanes that have entries, sorted by Unicode scalar order of their names (not locale collation).
     case alphabetical
-    /// The listed lanes first, in list order and drawn even when empty; lanes with entries
+    /// The listed lanes first, in list order and drawn even when empty. Lanes with entries
     /// that the list omits follow in alphabetical order.
     case explicit([String])
 }

@@ -1,7 +1,7 @@
 extension TimelineLayout {
     /// One axis period per unit that overlaps the scale's days. When the widest label does not
     /// fit in the narrowest whole period, only every k-th period gets a label, with the
-    /// smallest k that makes room; grid lines stay on every period.
+    /// smallest k that makes room. Grid lines stay on every period.
     static func layoutAxis(scale: TimelineScale, unit: TimelineUnit, language: Language) -> [AxisPeriod] {
         struct Segment {
             var x0: Double

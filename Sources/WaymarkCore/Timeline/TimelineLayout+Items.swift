@@ -1,6 +1,6 @@
 extension TimelineLayout {
     /// Places the items lane by lane from `top` down and packs overlapping items of a lane into
-    /// sub-rows; the lane grows by one row pitch per sub-row. Labels go inside the bar when they fit,
+    /// sub-rows, so the lane grows by one row pitch per sub-row. Labels go inside the bar when they fit,
     /// else right of the item up to the next item in the sub-row (or `labelLimit`), else they are
     /// truncated with "…" into the larger of those two spaces, else left out.
     static func layoutItems(
@@ -57,8 +57,8 @@ extension TimelineLayout {
         var candidates = entries.enumerated().map { index, entry in
             measure(entry, inputIndex: index, scale: scale)
         }
-        // Sorting by left edge keeps starts non-decreasing for the packer; the left edge follows the
-        // start day except where a key date lies before the bar. Id and input order break ties.
+        // Sorting by left edge keeps starts non-decreasing for the packer. The left edge follows the
+        // start day unless a key date lies before the bar. Id and input order break ties.
         candidates.sort { lhs, rhs in
             if lhs.extent.start != rhs.extent.start { return lhs.extent.start < rhs.extent.start }
             if lhs.entry.start != rhs.entry.start { return lhs.entry.start < rhs.entry.start }

@@ -1,7 +1,7 @@
 extension TimelineLayout {
     /// Legend entries for the colour keys of the drawn items, sorted by key, then a diamond entry
     /// when a milestone or key date is drawn and `milestoneText` is not empty. Entries flow left to
-    /// right and wrap at the width; `y` is the vertical center of the entry's row.
+    /// right and wrap at the width. `y` is the vertical center of the entry's row.
     static func layoutLegend(items: [Item], milestoneText: String, width: Double, top: Double) -> [LegendEntry] {
         var labels: [String: (label: String, color: String)] = [:]
         var hasDiamonds = false

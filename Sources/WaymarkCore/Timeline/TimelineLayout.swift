@@ -10,7 +10,7 @@ struct TimelineLayout {
     }
 
     struct AxisPeriod {
-        /// Left edge of the period's visible part; a grid line is drawn there.
+        /// Left edge of the period's visible part, where a grid line is drawn.
         var x: Double
         var label: String?
         var labelX: Double
@@ -34,7 +34,7 @@ struct TimelineLayout {
         var row: Int
         /// Top edge of the bar, or of the bar slot for a milestone entry.
         var barTop: Double
-        /// For a span, the bar's edges; for a milestone entry, both are the diamond's center.
+        /// Edges of a span's bar. For a milestone entry, both are the diamond's center.
         var barStart: Double
         var barEnd: Double
         var keyDates: [KeyDate]

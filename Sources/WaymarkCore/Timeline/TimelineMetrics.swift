@@ -1,7 +1,7 @@
 /// Fixed sizes of the timeline drawing, in CSS pixels.
 enum TimelineMetrics {
-    /// Font size of all text; `TextWidth` estimates assume it, so a theme that changes it can
-    /// make labels overflow.
+    /// Font size of all text. Label fitting assumes it, so a theme that changes it can make
+    /// labels overflow.
     static let fontSize = 12.0
     static let margin = 8.0
     static let axisHeight = 28.0
@@ -17,6 +17,8 @@ enum TimelineMetrics {
     static let minimumBarWidth = 3.0
     static let milestoneHalfSize = 7.0
     static let keyDateHalfSize = 5.0
+    /// Distance of a key-date diamond's center below the bar's lower edge.
+    static let keyDateDrop = 2.0
     /// Minimum horizontal space between two items in one sub-row.
     static let packingGap = 2.0
     static let labelPadding = 5.0

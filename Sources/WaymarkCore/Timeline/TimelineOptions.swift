@@ -11,7 +11,7 @@ public struct TimelineOptions: Hashable, Sendable {
     public var language: Language
     public var laneOrder: TimelineLaneOrder
     public var palette: TimelinePalette
-    /// Width of the SVG in CSS pixels; values below `minimumWidth` are raised to it.
+    /// Width of the SVG in CSS pixels. Values below `minimumWidth` are raised to it.
     public var width: Int
     public var strings: TimelineStrings
     /// Prefix of the element ids, so that several timelines can share one page.

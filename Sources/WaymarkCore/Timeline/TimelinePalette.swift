@@ -2,7 +2,7 @@
 public enum TimelinePalette: Hashable, Sendable {
     /// The distinct colour keys, sorted, take the colours in order, wrapping around.
     case sequence([String])
-    /// Keys in the mapping take their colour; the other keys, sorted, take the fallback
+    /// Keys in the mapping take their colour, and the other keys, sorted, take the fallback
     /// colours in order, wrapping around.
     case mapping([String: String], fallback: [String])
 
@@ -17,7 +17,7 @@ public enum TimelinePalette: Hashable, Sendable {
     /// Colour used when a palette has no colours at all.
     static let neutral = "#999999"
 
-    /// Assigns a colour to each of `keys`; the result does not depend on the order of `keys`.
+    /// Assigns a colour to each of `keys`. The result does not depend on the order of `keys`.
     func colors(for keys: some Sequence<String>) -> [String: String] {
         let sortedKeys = Array(Set(keys)).sorted()
         var result: [String: String] = [:]

@@ -21,7 +21,7 @@ public enum TimelineRenderer {
     }
 
     /// Returns the days from the first start to the last end or key date, widened to whole periods
-    /// of `unit`. Without entries, the period that contains `today`; nil when that is missing too.
+    /// of `unit`. Without entries, returns the period that contains `today`, or nil without `today`.
     static func defaultRange(
         of entries: [TimelineEntry], unit: TimelineUnit, today: CalendarDay?
     ) -> ClosedRange<CalendarDay>? {

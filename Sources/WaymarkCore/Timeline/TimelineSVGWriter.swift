@@ -135,8 +135,9 @@ struct TimelineSVGWriter {
             )
         }
 
-        // Key dates sit on the bar's lower edge, so they cover as little of the label as possible.
-        let keyDateY = item.barTop + TimelineMetrics.barHeight
+        // Key dates sit just below the bar's lower edge, so they cover as little of the label as
+        // possible and still fit in the sub-row.
+        let keyDateY = item.barTop + TimelineMetrics.barHeight + TimelineMetrics.keyDateDrop
         for keyDate in item.keyDates {
             line("<g class=\"wm-tl-keydate\">")
             line("<title>\(escape(keyDate.milestone.name)) \(keyDate.milestone.day)</title>")

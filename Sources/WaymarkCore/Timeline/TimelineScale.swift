@@ -1,4 +1,4 @@
-/// Mapping from days to horizontal pixel positions; each day is a slot of equal width.
+/// Mapping from days to horizontal pixel positions, in which every day is a slot of equal width.
 struct TimelineScale {
     let firstDay: CalendarDay
     let lastDay: CalendarDay

@@ -12,11 +12,11 @@ public struct TimelineStrings: Hashable, Sendable {
     /// Header of the column that shows each entry's `colorLabel`, such as "Stage".
     public var colorHeader: String
     public var milestonesHeader: String
-    /// Headers of `TimelineEntry.extraColumns`; the count sets how many extra columns the table has.
+    /// Headers of `TimelineEntry.extraColumns`. Their count sets how many extra columns the table has.
     public var extraColumnHeaders: [String]
     /// Label of the today line.
     public var today: String
-    /// Legend text for the diamond symbol; an empty string leaves the symbol out of the legend.
+    /// Legend text for the diamond symbol. An empty string leaves the symbol out of the legend.
     public var milestoneLegend: String
     /// Text shown when nothing falls inside the time range.
     public var empty: String

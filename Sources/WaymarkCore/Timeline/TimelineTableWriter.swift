@@ -49,7 +49,7 @@ enum TimelineTableWriter {
         return html + "</ul>"
     }
 
-    // NOTE: dates print in ISO 8601 in both languages; a localized long form is not written yet.
+    // NOTE: dates print in ISO 8601 in both languages, because no localized long form exists yet.
     private static func time(_ day: CalendarDay) -> String {
         "<time datetime=\"\(day)\">\(day)</time>"
     }

@@ -2,8 +2,8 @@
 public enum TimelineUnit: Hashable, Sendable {
     case month
     case quarter
-    /// Quarters of a fiscal year that begins on the first day of `startMonth` (1 to 12;
-    /// other values wrap modulo 12). When `startMonth` is not 1, the fiscal year is named
+    /// Quarters of a fiscal year that begins on the first day of `startMonth`, from 1 to 12.
+    /// Other values wrap modulo 12. When `startMonth` is not 1, the fiscal year is named
     /// by the calendar year it ends in, so with `startMonth: 4` FY2027 runs from
     /// 2026-04-01 to 2027-03-31.
     case fiscalQuarter(startMonth: Int)
