@@ -30,7 +30,9 @@ let package = Package(
         ),
         .testTarget(
             name: "WaymarkCoreTests",
-            dependencies: ["WaymarkCore"]
+            dependencies: ["WaymarkCore"],
+            // Golden files are read through #filePath, not bundled as resources.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
