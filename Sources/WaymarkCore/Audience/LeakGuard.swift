@@ -18,14 +18,15 @@ public struct LeakGuard: Sendable {
     private var outputs: [[Int32]] = [[]]
     private let secrets: [Secret]
 
-    /// Builds the automaton. Each secret is searched in its raw form and in its HTML-escaped form,
-    /// because pages escape text once while JSON twins keep it as written.
+    /// Builds the automaton. Each secret is searched in its raw form and in its HTML- and
+    /// JSON-escaped forms, because pages and JSON twins escape text in different ways.
     public init(secrets: [Secret]) {
         self.secrets = secrets
         for (index, secret) in secrets.enumerated() {
             var forms = Set([secret.value])
             forms.insert(HTMLEscaping.text(secret.value))
             forms.insert(HTMLEscaping.attribute(secret.value))
+            forms.insert(JSONText.escaped(secret.value))
             for form in forms.sorted() where !form.isEmpty {
                 insert(Array(form.utf8), pattern: Int32(index))
             }

@@ -39,6 +39,13 @@ enum JSONText {
         }
     }
 
+    /// The text as it appears between the quotes of a JSON string.
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        writeString(text, into: &output)
+        return String(output.dropFirst().dropLast())
+    }
+
     /// Escapes quotes, backslashes and control characters, and `<`, `>`, `&` as \u escapes so the
     /// text is also safe inside an HTML `<script>` element.
     private static func writeString(_ text: String, into output: inout String) {

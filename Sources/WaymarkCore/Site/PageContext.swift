@@ -116,18 +116,30 @@ struct PageContext: Sendable {
     }
 }
 
-/// One file of the output, by path relative to the audience's folder.
+/// One file of the output, by path relative to the audience's folder: rendered bytes, or a media
+/// file to copy from the content as it is, so media is never read into memory while rendering.
 struct OutputFile: Sendable {
+    enum Content: Sendable {
+        case bytes([UInt8])
+        /// A path relative to the site folder.
+        case copy(source: String)
+    }
+
     var path: String
-    var bytes: [UInt8]
+    var content: Content
 
     init(path: String, text: String) {
         self.path = path
-        self.bytes = Array(text.utf8)
+        self.content = .bytes(Array(text.utf8))
     }
 
     init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.content = .bytes(bytes)
+    }
+
+    init(path: String, copying source: String) {
+        self.path = path
+        self.content = .copy(source: source)
     }
 }

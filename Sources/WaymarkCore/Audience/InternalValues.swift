@@ -1,0 +1,82 @@
+/// Collects every value the public site must never show, for the leak guard.
+enum InternalValues {
+    /// Internal values of the roadmap minus values the public projection shows on purpose
+    /// (a team name that is also a region, say). Values too short to be told apart from ordinary
+    /// words are skipped: fewer than 2 characters, or fewer than 4 when the value is all ASCII.
+    static func secrets(of roadmap: Roadmap, publicFeatures: [FeatureView]) -> [LeakGuard.Secret] {
+        var secrets: [String: LeakGuard.Secret] = [:]
+        func add(_ value: String?, _ origin: LocalizedText) {
+            guard let value = value?.trimmingWhitespace(), isDistinctive(value), secrets[value] == nil else { return }
+            secrets[value] = LeakGuard.Secret(value: value, origin: origin)
+        }
+
+        for name in roadmap.accountNames {
+            add(name, LocalizedText(en: "account name", zh: "客户名称"))
+        }
+        for deal in roadmap.deals {
+            add(deal.header.title, LocalizedText(en: "title of deal \(deal.id)", zh: "商机 \(deal.id) 的标题"))
+            add(deal.lostReason, LocalizedText(en: "loss reason of deal \(deal.id)", zh: "商机 \(deal.id) 的输单原因"))
+            for form in amountForms(deal.amount.amount) {
+                add(form, LocalizedText(en: "amount of deal \(deal.id)", zh: "商机 \(deal.id) 的金额"))
+            }
+            addNotes(deal.header, &secrets)
+        }
+        for rep in roadmap.reps {
+            add(rep.name, LocalizedText(en: "name of rep \(rep.id)", zh: "销售 \(rep.id) 的姓名"))
+        }
+        for request in roadmap.requests {
+            add(request.header.title, LocalizedText(en: "title of request \(request.id)", zh: "客户需求 \(request.id) 的标题"))
+        }
+        for plan in roadmap.plans {
+            add(plan.header.title, LocalizedText(en: "title of plan \(plan.id)", zh: "客户计划 \(plan.id) 的标题"))
+        }
+        for feature in roadmap.features {
+            if !feature.isPublic {
+                add(feature.header.title, LocalizedText(en: "title of internal feature \(feature.id)", zh: "内部功能 \(feature.id) 的标题"))
+            }
+            addNotes(feature.header, &secrets)
+        }
+        for term in roadmap.config.glossary {
+            add(term.internal, LocalizedText(en: "internal term (glossary)", zh: "内部术语（术语表）"))
+        }
+
+        for value in publicValues(publicFeatures) { secrets[value] = nil }
+        return secrets.values.sorted { $0.value < $1.value }
+    }
+
+    /// Each non-empty line of the internal notes is a secret of its own, so a paraphrase elsewhere
+    /// is not caught but a copied sentence is.
+    private static func addNotes(_ header: ItemHeader, _ secrets: inout [String: LeakGuard.Secret]) {
+        for line in header.notesText.split(separator: "\n") {
+            let value = String(line).trimmingWhitespace()
+            guard value.count >= 6, secrets[value] == nil else { continue }
+            secrets[value] = LeakGuard.Secret(
+                value: value,
+                origin: LocalizedText(en: "internal notes of \(header.kind.rawValue) \(header.id)", zh: "\(header.kind.rawValue) \(header.id) 的内部备注")
+            )
+        }
+    }
+
+    /// The ways an amount can be written on a page: `1200000`, `1,200,000`. Amounts under 10,000
+    /// are skipped because such numbers appear in ordinary text (years, counts).
+    static func amountForms(_ amount: Double) -> [String] {
+        guard abs(amount) >= 10_000 else { return [] }
+        return [NumberFormatting.plain(amount), NumberFormatting.grouped(amount, decimals: amount == amount.rounded() ? 0 : 2)]
+    }
+
+    static func isDistinctive(_ value: String) -> Bool {
+        if value.unicodeScalars.allSatisfy(\.isASCII) { return value.count >= 4 }
+        return value.count >= 2
+    }
+
+    private static func publicValues(_ features: [FeatureView]) -> Set<String> {
+        var values = Set<String>()
+        for feature in features {
+            values.insert(feature.title)
+            if let product = feature.product { values.insert(product) }
+            if let team = feature.team { values.insert(team) }
+            for tag in feature.tags { values.insert(tag) }
+        }
+        return values
+    }
+}

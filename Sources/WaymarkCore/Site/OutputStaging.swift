@@ -1,0 +1,66 @@
+import Foundation
+
+/// Writes one output folder beside its destination, then swaps it in, so a failed build leaves
+/// the previous output exactly as it was.
+final class OutputStaging {
+    let destination: URL
+    let staging: URL
+    private let fileManager = FileManager.default
+
+    init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        let parent = self.destination.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).waymark-staging")
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes `bytes` at `path` inside the staging folder. Paths come from validated ids, but a
+    /// path that would leave the folder is rejected here as well.
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let components = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw OutputError.pathOutsideOutput(path)
+        }
+        let url = staging.appendingPathComponent(path)
+        try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func copy(from source: URL, to path: String) throws {
+        let data = try Data(contentsOf: source)
+        try write([UInt8](data), to: path)
+    }
+
+    /// Replaces the destination with the staged folder: the old one is moved aside first and
+    /// removed only after the new one is in place.
+    func commit() throws {
+        let parent = destination.deletingLastPathComponent()
+        let previous = parent.appendingPathComponent(".\(destination.lastPathComponent).waymark-previous")
+        if fileManager.fileExists(atPath: previous.path) { try fileManager.removeItem(at: previous) }
+        let hadPrevious = fileManager.fileExists(atPath: destination.path)
+        if hadPrevious { try fileManager.moveItem(at: destination, to: previous) }
+        do {
+            try fileManager.moveItem(at: staging, to: destination)
+        } catch {
+            if hadPrevious { try? fileManager.moveItem(at: previous, to: destination) }
+            throw error
+        }
+        if hadPrevious { try fileManager.removeItem(at: previous) }
+    }
+
+    func discard() {
+        try? fileManager.removeItem(at: staging)
+    }
+}
+
+enum OutputError: Error, CustomStringConvertible {
+    case pathOutsideOutput(String)
+
+    var description: String {
+        switch self {
+        case .pathOutsideOutput(let path): return "output path \(path) leaves the output folder"
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// The build, step by step: load → validate → analyse → project per audience → render → guard → write.
+public enum SiteBuilder {
+    public struct Options: Sendable {
+        public var site: URL
+        /// The customer-facing site's folder (default `<site>/public`).
+        public var publicOutput: URL
+        /// The internal site's folder (default `<site>/internal`), never inside the public one.
+        public var internalOutput: URL
+        public var audiences: Set<Audience>
+        public var today: CalendarDay
+        /// When false, everything runs but nothing is written: `waymark check`.
+        public var write: Bool
+
+        public init(site: URL, publicOutput: URL? = nil, internalOutput: URL? = nil, audiences: Set<Audience> = Set(Audience.allCases), today: CalendarDay, write: Bool = true) {
+            self.site = site
+            self.publicOutput = publicOutput ?? site.appendingPathComponent("public")
+            self.internalOutput = internalOutput ?? site.appendingPathComponent("internal")
+            self.audiences = audiences
+            self.today = today
+            self.write = write
+        }
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: DiagnosticList
+        public var itemCount: Int = 0
+        /// Files written per audience.
+        public var fileCounts: [Audience: Int] = [:]
+        public var leaks: [LeakGuard.Leak] = []
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public static let stepNames = ["load", "validate", "analyse", "project", "render", "guard", "write"]
+
+    /// Runs the build; `progress` receives each step's index (from 1) and name.
+    public static func build(_ options: Options, progress: (Int, String) -> Void = { _, _ in }) -> Report {
+        var report = Report(diagnostics: DiagnosticList())
+
+        progress(1, "load")
+        let loaded = SiteLoader.load(site: options.site)
+        report.diagnostics = loaded.diagnostics
+        report.itemCount = loaded.fileCount
+        let themeResult = Theme.load(siteTemplates: options.site.appendingPathComponent("Templates"))
+        report.diagnostics.append(contentsOf: themeResult.diagnostics)
+
+        progress(2, "validate")
+        report.diagnostics.append(contentsOf: validateOutputFolders(options))
+        guard !report.diagnostics.hasErrors else { return report }
+
+        progress(3, "analyse")
+        let roadmap = loaded.roadmap
+
+        progress(4, "project")
+        let publicFeatures = AudienceProjection(roadmap: roadmap, audience: .public).features()
+
+        progress(5, "render")
+        var outputs: [Audience: [OutputFile]] = [:]
+        for audience in Audience.allCases where options.audiences.contains(audience) {
+            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today)
+        }
+
+        progress(6, "guard")
+        if let publicFiles = outputs[.public] {
+            let guardian = LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures))
+            report.leaks = scan(publicFiles, with: guardian)
+            for leak in report.leaks {
+                report.diagnostics.append(leakDiagnostic(leak, publicFolder: options.publicOutput, site: options.site))
+            }
+        }
+        guard !report.diagnostics.hasErrors else { return report }
+
+        progress(7, "write")
+        guard options.write else { return report }
+        for audience in Audience.allCases {
+            guard let files = outputs[audience] else { continue }
+            let destination = audience == .public ? options.publicOutput : options.internalOutput
+            do {
+                try writeAtomically(files, assets: themeResult.theme.assets, roadmap: roadmap, site: options.site, to: destination)
+                report.fileCounts[audience] = files.count
+            } catch {
+                report.diagnostics.append(Diagnostic(
+                    at: nil,
+                    problem: LocalizedText(
+                        en: "writing \(destination.path) failed: \(error)",
+                        zh: "写入 \(destination.path) 失败：\(error)"
+                    ),
+                    hint: LocalizedText(en: "check the folder's permissions and free disk space", zh: "检查文件夹权限和磁盘空间")
+                ))
+            }
+        }
+        return report
+    }
+
+    /// Every page of one audience in every configured language; the first language at the top,
+    /// the others under `<language>/`.
+    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay) -> [OutputFile] {
+        let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
+        var files: [OutputFile] = []
+        for (index, language) in roadmap.config.languages.enumerated() {
+            let context = PageContext(
+                roadmap: roadmap, theme: theme, language: language, audience: audience, today: today,
+                languageFolder: index == 0 ? "" : language.rawValue + "/"
+            )
+            files += FeaturePages(context: context, features: features).render()
+            if audience == .internal {
+                files += DealPages(context: context).render()
+            }
+            for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+                files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
+            }
+            for feature in features {
+                for media in feature.media {
+                    guard let copy = media.copy else { continue }
+                    files.append(OutputFile(path: context.languageFolder + copy.target, copying: copy.source))
+                }
+            }
+        }
+        return files
+    }
+
+    private static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
+        let found = ParallelMap.map(files) { file -> [LeakGuard.Leak] in
+            guard case .bytes(let bytes) = file.content else { return [] }
+            return guardian.scan(bytes).map { LeakGuard.Leak(file: file.path, secret: $0) }
+        }
+        return found.flatMap { $0 }
+    }
+
+    private static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
+        let folder = publicFolder.lastPathComponent
+        return Diagnostic(
+            at: SourceLocation(file: folder + "/" + leak.file, line: 1, column: 1),
+            problem: LocalizedText(
+                en: "internal value \"\(leak.secret.value)\" (\(leak.secret.origin.en)) would appear on the public site",
+                zh: "内部信息“\(leak.secret.value)”（\(leak.secret.origin.zh)）将出现在公开站点上"
+            ),
+            hint: LocalizedText(
+                en: "remove it from the public feature's title, summary or description, or move it below the `<!-- internal -->` line",
+                zh: "从公开功能的标题、概述或说明中删除，或移到 `<!-- internal -->` 行之后"
+            )
+        )
+    }
+
+    private static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
+        let publicPath = options.publicOutput.standardizedFileURL.path
+        let internalPath = options.internalOutput.standardizedFileURL.path
+        guard internalPath == publicPath || internalPath.hasPrefix(publicPath + "/") || publicPath.hasPrefix(internalPath + "/") else {
+            return []
+        }
+        return [Diagnostic(
+            at: nil,
+            problem: LocalizedText(
+                en: "the internal output \(internalPath) overlaps the public output \(publicPath)",
+                zh: "内部站点输出 \(internalPath) 与公开站点输出 \(publicPath) 重叠"
+            ),
+            hint: LocalizedText(
+                en: "use two separate folders, so publishing the public folder can never publish internal pages",
+                zh: "请使用两个独立的文件夹，确保发布公开文件夹时不会带出内部页面"
+            )
+        )]
+    }
+
+    private static func writeAtomically(_ files: [OutputFile], assets: [String: [UInt8]], roadmap: Roadmap, site: URL, to destination: URL) throws {
+        let staging = try OutputStaging(destination: destination)
+        do {
+            for file in files {
+                switch file.content {
+                case .bytes(let bytes): try staging.write(bytes, to: file.path)
+                case .copy(let source): try staging.copy(from: site.appendingPathComponent(source), to: file.path)
+                }
+            }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+}
