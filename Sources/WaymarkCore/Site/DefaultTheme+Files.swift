@@ -34,7 +34,9 @@ figure.timeline { margin: 0 0 1rem; overflow-x: auto; }
 figure.timeline svg { max-width: 100%; height: auto; min-width: 720px; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: var(--band); }
+thead th { background: var(--band); }
+tbody th { font-weight: 600; }
+td ul { margin: 0; padding-left: 1.1rem; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bottom: .5rem; }
 .board { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }

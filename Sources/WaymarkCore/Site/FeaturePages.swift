@@ -50,7 +50,7 @@ struct FeaturePages {
                 isMilestone: feature.start == nil && feature.end == nil,
                 milestones: milestones,
                 tooltip: tooltip,
-                extraColumns: [statusLabel]
+                extraColumns: [when]
             )
         }
     }
@@ -84,7 +84,7 @@ struct FeaturePages {
         let title = PageStrings.text(context.audience == .public ? "publicSite" : "roadmap", language)
         let options = timelineOptions(
             title: title, laneHeader: PageStrings.text("product", language),
-            colorHeader: PageStrings.text("status", language), extraHeaders: []
+            colorHeader: PageStrings.text("status", language), extraHeaders: [PageStrings.text("when", language)]
         )
         let rendered = TimelineRenderer.render(timelineEntries(), options: options)
         let undated = features.filter { $0.span(fiscalYearStart: config.fiscalYearStart) == nil }.map { card($0, path: path) }

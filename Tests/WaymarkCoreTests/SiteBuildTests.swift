@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+@testable import WaymarkCore
+
+/// A small site with one public and one internal feature, a deal and a request.
+let smallSite = """
+-- roadmap.yml --
+title: 测试路线图
+language: [zh-CN, en]
+glossary:
+  北极星: 智能报表
+public:
+  dates: quarter
+  disclaimer:
+    zh-CN: 仅供参考，不构成承诺。
+    en: For information only, not a commitment.
+-- content/features/smart-reports.md --
+---
+title: 北极星报表
+summary: 用北极星自动生成周报
+visibility: public
+status: planned
+start: 2027-02-10
+end: 2027-05-20
+product: 洞察
+---
+客户可以**一键**生成报表。<script>alert(1)</script> [链接](javascript:alert(2))
+
+<!-- internal -->
+华星制造 的 CFO 在电话里要求这个功能。
+-- content/features/secret-api.md --
+---
+title: 内部接口重构
+status: exploring
+horizon: later
+---
+Only for us.
+-- content/deals/huaxing-2027.md --
+---
+title: 华星制造年度续约
+account: 华星制造
+owner: li-na
+stage: negotiation
+amount: 1200000
+opened: 2026-10-01
+close: 2027-03-31
+key_dates: {demo: 2026-11-10, signing: 2027-03-20}
+---
+-- content/reps/li-na.md --
+---
+title: 李娜
+name: 李娜
+joined: 2022-03-01
+roles:
+  - {title: 销售代表, since: 2022-03}
+---
+-- content/requests/huaxing-reports.md --
+---
+title: 华星希望自动周报
+account: 华星制造
+feature: smart-reports
+deal: huaxing-2027
+date: 2026-11-02
+source: call
+---
+"""
+
+@Test func smallSiteBuildsBothAudiences() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    let report = site.build()
+    #expect(report.errorLines == [])
+    #expect(site.exists("public/index.html"))
+    #expect(site.exists("public/en/index.html"))
+    #expect(site.exists("public/features/smart-reports.html"))
+    #expect(!site.exists("public/features/secret-api.html"))
+    #expect(!site.exists("public/deals.html"))
+    #expect(site.exists("internal/features/secret-api.html"))
+    #expect(site.exists("internal/deals/huaxing-2027.html"))
+}
+
+@Test func publicSiteAppliesAudienceRules() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    _ = site.build()
+    let page = try #require(site.read("public/features/smart-reports.html"))
+    #expect(page.contains("智能报表报表"))
+    #expect(!page.contains("北极星"))
+    #expect(!page.contains("华星制造"))
+    #expect(!page.contains("<script>alert"))
+    #expect(!page.contains("javascript:"))
+    #expect(page.contains("2027年第1季度 – 2027年第2季度"))
+    #expect(page.contains("仅供参考，不构成承诺。"))
+    let english = try #require(site.read("public/en/features/smart-reports.html"))
+    #expect(english.contains("For information only, not a commitment."))
+    #expect(english.contains("Q1 2027 – Q2 2027"))
+    let internalPage = try #require(site.read("internal/features/smart-reports.html"))
+    #expect(internalPage.contains("华星制造 的 CFO"))
+    #expect(internalPage.contains("北极星报表"))
+    #expect(!internalPage.contains("仅供参考"))
+}
+
+@Test func everyPublicPageCarriesDisclaimer() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    _ = site.build()
+    let pages = site.snapshot("public").filter { $0.key.hasSuffix(".html") }
+    #expect(pages.count >= 8)
+    for (path, data) in pages {
+        let text = String(decoding: data, as: UTF8.self)
+        let disclaimer = path.hasPrefix("en/") ? "For information only" : "仅供参考"
+        #expect(text.contains(disclaimer), "\(path) has no disclaimer")
+    }
+}
+
+@Test func buildsAreByteIdentical() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    _ = site.build()
+    let first = (site.snapshot("public"), site.snapshot("internal"))
+    _ = site.build()
+    let second = (site.snapshot("public"), site.snapshot("internal"))
+    #expect(!first.0.isEmpty)
+    #expect(first.0 == second.0)
+    #expect(first.1 == second.1)
+}
+
+@Test func leakGuardFailsOnAccountInSummary() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    #expect(site.build().succeeded)
+    let before = site.snapshot("public")
+    try site.write("content/features/smart-reports.md", """
+    ---
+    title: 北极星报表
+    summary: 华星制造已经在用的周报
+    visibility: public
+    status: planned
+    start: 2027-Q1
+    ---
+    """)
+    let report = site.build()
+    #expect(!report.succeeded)
+    let leakLines = report.errorLines.filter { $0.contains("华星制造") }
+    #expect(leakLines.contains { $0.hasPrefix("public/features/smart-reports.html:") })
+    #expect(leakLines.contains { $0.contains("account name") })
+    #expect(site.snapshot("public") == before)
+}
+
+@Test func threeBrokenFilesAllReported() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    #expect(site.build().succeeded)
+    let before = site.snapshot("public")
+    try site.write("content/features/broken-date.md", "---\ntitle: 坏日期\nstart: 2027-02-30\n---\n")
+    try site.write("content/deals/broken-stage.md", "---\ntitle: 坏阶段\naccount: 甲公司\nowner: li-na\nstage: negotiaton\namount: 100\n---\n")
+    try site.write("content/features/broken-yaml.md", "---\ntitle: 坏\n  status: [planned\n---\n")
+    let report = site.build()
+    #expect(!report.succeeded)
+    let lines = report.errorLines
+    #expect(lines.count == 3)
+    #expect(lines.contains { $0.hasPrefix("content/features/broken-date.md:3:8: error: field `start`:") })
+    #expect(lines.contains { $0.hasPrefix("content/deals/broken-stage.md:5:8: error: field `stage`: unknown value `negotiaton`") && $0.contains("did you mean `negotiation`?") })
+    #expect(lines.contains { $0.hasPrefix("content/features/broken-yaml.md:3:") })
+    #expect(site.snapshot("public") == before)
+}
+
+@Test func endBeforeStartIsAnError() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- content/features/backwards.md --
+    ---
+    title: 倒序
+    start: 2027-Q3
+    end: 2027-Q1
+    ---
+    """)
+    defer { site.remove() }
+    let lines = site.build().errorLines
+    #expect(lines.contains { $0.hasPrefix("content/features/backwards.md:4:6: error: field `end`: `end` 2027-Q1 comes before `start` 2027-Q3") })
+}
+
+@Test func unknownReferenceSuggestsClosestID() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- content/requests/typo.md --
+    ---
+    title: 拼写错误
+    account: 甲公司
+    feature: smart-report
+    ---
+    """)
+    defer { site.remove() }
+    let lines = site.build().errorLines
+    #expect(lines.contains { $0.hasPrefix("content/requests/typo.md:4:10: error: field `feature`: no feature has the id `smart-report`") && $0.contains("`smart-reports`") })
+}
+
+@Test func overlappingOutputFoldersRejected() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    let options = SiteBuilder.Options(
+        site: site.root, internalOutput: site.root.appendingPathComponent("public/internal"), today: SiteFixture.today
+    )
+    let report = SiteBuilder.build(options)
+    #expect(!report.succeeded)
+    #expect(report.errorLines.contains { $0.contains("overlaps the public output") })
+    #expect(!site.exists("public"))
+}
+
+@Test func siteTemplateOverridesDefault() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- Templates/card.mustache --
+    <li class="my-card">{{title}}</li>
+    """)
+    defer { site.remove() }
+    #expect(site.build().succeeded)
+    let board = try #require(site.read("public/board.html"))
+    #expect(board.contains("<li class=\"my-card\">智能报表报表</li>"))
+}
+
+@Test func defaultThemeMatchesTemplatesFolder() throws {
+    let folder = repositoryRoot.appendingPathComponent("Templates")
+    let paths = SiteLoader.files(in: folder)
+    #expect(Set(paths) == Set(DefaultTheme.files.keys), "run scripts/embed-theme")
+    for path in paths {
+        let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+        #expect(DefaultTheme.files[path] == text, "Templates/\(path) differs: run scripts/embed-theme")
+    }
+}
+
+@Test func demoSiteBuildsWithoutErrors() throws {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-demo-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let report = SiteBuilder.build(SiteBuilder.Options(
+        site: repositoryRoot,
+        publicOutput: output.appendingPathComponent("public"),
+        internalOutput: output.appendingPathComponent("internal"),
+        today: SiteFixture.today
+    ))
+    #expect(report.errorLines == [])
+    #expect(report.itemCount == 138)
+    #expect((report.fileCounts[.public] ?? 0) > 20)
+}
