@@ -3,7 +3,7 @@
 /// Beyond RFC 4180 it accepts a UTF-8 byte order mark, LF or lone CR line ends as well as CRLF,
 /// an Excel `sep=;` first line, and `;` or tab delimiters detected from the header line.
 /// Line breaks inside quoted fields are kept as `\n`. A `"` inside an unquoted field is kept as
-/// a literal character, as Excel does; text between a closing quote and the next delimiter is an
+/// a literal character, as Excel does. Text between a closing quote and the next delimiter is an
 /// error, and so is a quote that never closes.
 public struct CSVReader: Sendable {
     /// The delimiter to use; nil detects it from a `sep=` line or from the header line.
@@ -67,7 +67,7 @@ public struct CSVReader: Sendable {
     }
 
     /// Picks the most frequent of `,` `;` and tab on the header line, counting only outside
-    /// quotes; ties and a header with none of them give `,`.
+    /// quotes. Ties and a header with none of them give `,`.
     static func detectDelimiter(_ scalars: [Unicode.Scalar], from start: Int) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
         var inQuotes = false

@@ -37,7 +37,7 @@ public struct DateColumnParser: Sendable {
         public var order: DateOrder?
     }
 
-    /// Why a column as a whole cannot be read.
+    /// The reason a column as a whole cannot be read.
     public enum ColumnFailure: Error, Sendable, Equatable {
         /// No value decides between MDY and DMY; the indices of two ambiguous values.
         case ambiguous(example: Int)

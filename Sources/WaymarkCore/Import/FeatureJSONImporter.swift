@@ -53,7 +53,7 @@ public struct FeatureJSONImporter: Sendable {
         return conversion
     }
 
-    /// The objects of one file; nil entries are array elements that are not objects.
+    /// Reads the objects of one file. A nil entry is an array element that is not an object.
     private func readObjects(_ file: URL) throws(ImportError) -> [[String: Any]?] {
         let bytes = try Importer.readBytes(file)
         let json: Any

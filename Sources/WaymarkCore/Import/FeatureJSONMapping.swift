@@ -1,4 +1,4 @@
-/// How the objects of a JSON roadmap export become feature items.
+/// The keys and tag rules that turn the objects of a JSON roadmap export into feature items.
 public struct FeatureJSONMapping: Sendable {
     public var idKey: String
     public var titleKey: String

@@ -22,7 +22,8 @@ struct FrontMatterLines {
         var index = content.startIndex
         var isFirst = true
         while index < content.endIndex {
-            let lineEndIndex = content[index...].firstIndex(of: "\n") ?? content.endIndex
+            // Swift reads CRLF as one Character, so both forms are looked for.
+            let lineEndIndex = content[index...].firstIndex { $0 == "\n" || $0 == "\r\n" } ?? content.endIndex
             var line = content[index..<lineEndIndex]
             if line.hasSuffix("\r") { line = line.dropLast() }
             let next = lineEndIndex < content.endIndex ? content.index(after: lineEndIndex) : content.endIndex
@@ -41,7 +42,7 @@ struct FrontMatterLines {
         return nil
     }
 
-    /// The top-level key a line starts, or nil for a continuation, comment or blank line.
+    /// Returns the top-level key a line starts, or nil for a continuation, comment or blank line.
     static func key(of line: String) -> String? {
         guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
               let colon = line.firstIndex(of: ":") else { return nil }
@@ -50,7 +51,7 @@ struct FrontMatterLines {
         return String(line[..<colon])
     }
 
-    /// The scalar value of the first top-level `key:` line.
+    /// Returns the scalar value of the first top-level `key:` line.
     func value(of key: String) -> String? {
         for line in lines where FrontMatterLines.key(of: line) == key {
             guard let colon = line.firstIndex(of: ":") else { continue }

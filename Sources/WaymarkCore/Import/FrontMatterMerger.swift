@@ -1,6 +1,6 @@
 /// Updates the front matter of an existing item with fresh values from the source system.
 ///
-/// A key the source system owns is replaced where it stands, or removed when the new record has
+/// A key the source system owns is replaced in place, or removed when the new record has
 /// no value for it, with any indented or list lines that belong to it. Other keys,
 /// comments, blank lines and the Markdown body stay as they are. Owned keys the file lacks are
 /// appended at the end of the front matter. A hand edit to an owned key is overwritten.

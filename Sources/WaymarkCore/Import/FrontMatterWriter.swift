@@ -78,7 +78,12 @@ public enum FrontMatterWriter {
                 case "N": result += "\u{85}"
                 case "0": result += "\u{0}"
                 case "x", "u", "U":
-                    let width = escaped == "x" ? 2 : escaped == "u" ? 4 : 8
+                    let width: Int
+                    switch escaped {
+                    case "x": width = 2
+                    case "u": width = 4
+                    default: width = 8
+                    }
                     var hex = ""
                     for _ in 0..<width {
                         if let digit = scalars.next() { hex.unicodeScalars.append(digit) }

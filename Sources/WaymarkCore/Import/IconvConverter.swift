@@ -1,9 +1,9 @@
 import Glibc
 
-/// Converts bytes between text encodings with glibc's `iconv`, which holds the GB18030 and
+/// Converts bytes between text encodings with glibc's `iconv`, which contains the GB18030 and
 /// Windows-1252 tables, so Waymark does not carry its own.
 public enum IconvConverter {
-    /// Why a conversion failed.
+    /// The reason a conversion failed.
     public enum Failure: Error, Sendable, Equatable {
         /// iconv does not know one of the encoding names.
         case unsupportedEncoding(from: String, to: String)

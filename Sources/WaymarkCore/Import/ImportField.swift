@@ -1,6 +1,6 @@
 /// A front matter field an import can fill, with how its CSV text is read.
 public struct ImportField: Sendable, Hashable {
-    /// How a CSV value becomes a front matter value.
+    /// The conversion a CSV value goes through to become a front matter value.
     public enum ValueType: Sendable, Hashable {
         /// The CRM record id, written as `crm_id`.
         case crmID
@@ -29,7 +29,7 @@ public struct ImportField: Sendable, Hashable {
         self.required = required
     }
 
-    /// The fields an import may fill for `kind`, in the order they are written. The required
+    /// Returns the fields an import may fill for `kind`, in the order they are written. The required
     /// flags follow the content format: a deal needs an account, an owner, a stage and an amount.
     public static func fields(for kind: ImportItemKind) -> [ImportField] {
         switch kind {

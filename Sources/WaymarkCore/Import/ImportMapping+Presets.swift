@@ -35,7 +35,7 @@ extension ImportMapping {
     )
 
     /// HubSpot deals exported from the deals view. Owners are e-mail addresses, and the company
-    /// domain stands in for the account when the export has no company name.
+    /// domain replaces the account name when the export has no company name.
     public static let hubspot = ImportMapping(
         kind: .deal,
         columns: [
@@ -96,7 +96,7 @@ extension ImportMapping {
         ownerNormalization: .slug
     )
 
-    /// The preset with this name: `salesforce`, `hubspot`, `maven` or `maven-teams`.
+    /// Returns the preset with this name: `salesforce`, `hubspot`, `maven` or `maven-teams`.
     public static func preset(named name: String) -> ImportMapping? {
         switch name.lowercased() {
         case "salesforce": salesforce

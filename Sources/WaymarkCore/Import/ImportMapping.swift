@@ -1,9 +1,9 @@
 import Foundation
 
-/// How the columns of a CRM export become the fields of one item kind.
+/// The column-to-field rules that turn the records of a CRM export into items of one kind.
 ///
 /// The built-in presets are in `ImportMapping+Presets.swift`. A mapping file (YAML) is read
-/// elsewhere and passed to `init(kind:fields:stageMap:ownerNormalization:titleFields:)`.
+/// elsewhere and passed to `init(kind:fields:stageMap:ownerNormalization:titleFields:probabilityIsPercent:)`.
 public struct ImportMapping: Sendable {
     public var kind: ImportItemKind
     /// Item field → CSV headers to try, in order. For each record the first of these columns with

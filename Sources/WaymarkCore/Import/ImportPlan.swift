@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every file an import will create or update, computed in memory before anything is written.
 public struct ImportPlan: Sendable {
@@ -47,8 +50,8 @@ public struct ImportPlan: Sendable {
 
     /// Writes every planned file. Each file is written to a temporary name in its folder and then
     /// renamed over the target, so a reader never sees half a file.
-    /// NOTE: a failure part-way (disk full) leaves the files before it written; the plan itself
-    /// is complete before the first write, so rejected rows and fatal errors never cause that.
+    /// NOTE: a write that fails part-way, as on a full disk, leaves the earlier files written.
+    /// Rejected rows and fatal import errors cannot cause this, because the plan is complete first.
     public func write() throws(ImportError) {
         let manager = FileManager.default
         for file in files {
@@ -58,10 +61,9 @@ public struct ImportPlan: Sendable {
             do {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: temporary)
-                if manager.fileExists(atPath: target.path) {
-                    _ = try manager.replaceItemAt(target, withItemAt: temporary)
-                } else {
-                    try manager.moveItem(at: temporary, to: target)
+                // rename(2) replaces the target in one step on the same file system.
+                guard rename(temporary.path, target.path) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
                 }
             } catch {
                 try? manager.removeItem(at: temporary)

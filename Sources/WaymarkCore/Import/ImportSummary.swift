@@ -1,4 +1,4 @@
-/// What an import did, or would do in a dry run.
+/// The counts and diagnostics of an import, or of what a dry run would do.
 public struct ImportSummary: Sendable {
     public var created = 0
     public var updated = 0

@@ -38,7 +38,7 @@ public struct ImportedItem: Sendable, Equatable {
             && lhs.ownedKeys == rhs.ownedKeys && lhs.body == rhs.body && lhs.location == rhs.location
     }
 
-    /// The value of `key`, if the record has it.
+    /// Returns the value of `key`, if the record has it.
     public func value(_ key: String) -> FrontMatterValue? {
         fields.first { $0.key == key }?.value
     }

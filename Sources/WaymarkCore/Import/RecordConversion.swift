@@ -1,4 +1,4 @@
-/// What converting records yields: items, plus a diagnostic for every problem in the rows that
+/// The result of converting records: items, plus a diagnostic for every problem in the rows that
 /// were rejected. Other rows still convert when one is rejected.
 public struct RecordConversion: Sendable {
     public var items: [ImportedItem]

@@ -23,7 +23,7 @@ struct RowConverter {
         Diagnostic(at: SourceLocation(file: table.file, line: record.line, column: 1), field: field, problem: problem, hint: hint)
     }
 
-    /// The trimmed value of the first mapped column for `field` that is not empty in this record.
+    /// Returns the trimmed value of the first mapped column for `field` that is not empty in this record.
     func rawValue(_ field: String) -> String? {
         firstColumn(field).map { record.fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
     }
@@ -156,7 +156,7 @@ struct RowConverter {
     }
 
     /// Reads `60%`, `60` or `0.6` as a fraction from 0 to 1; bare numbers are percentages when
-    /// the mapping says so.
+    /// `probabilityIsPercent` is set.
     private func parseProbability(_ raw: String) -> Decimal? {
         var text = raw
         var percent = mapping.probabilityIsPercent

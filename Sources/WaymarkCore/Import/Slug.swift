@@ -2,7 +2,7 @@ import Foundation
 
 /// File-name-safe ids: ASCII lowercase letters, digits and single `-`, never empty.
 public enum Slug {
-    /// The longest slug made from a title; longer titles are cut at a word boundary.
+    /// The maximum length of a slug made from a title. Longer slugs are cut at a word boundary.
     public static let maxLength = 80
 
     /// Returns the slug of `text`: accents are dropped ("Café" → `cafe`), every other run of

@@ -6,7 +6,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case gb18030 = "gb18030"
     case windows1252 = "windows-1252"
 
-    /// The name glibc's iconv knows the encoding by.
+    /// The encoding's name in glibc's iconv.
     var iconvName: String {
         switch self {
         case .utf8: "UTF-8"
@@ -89,14 +89,15 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         return score
     }
 
-    /// Counts accented Latin letters that touch an ASCII letter or another accented letter.
+    /// Counts accented Latin letters that touch an ASCII letter. GB18030 bytes read as
+    /// Windows-1252 give runs of accented letters and symbols instead ("»ªÄÏ" for 华南).
     static func latinScore(_ text: String) -> Int {
         let scalars = Array(text.unicodeScalars)
         var score = 0
         for (index, scalar) in scalars.enumerated() where isAccentedLatin(scalar) {
             let before = index > 0 ? scalars[index - 1] : " "
             let after = index + 1 < scalars.count ? scalars[index + 1] : " "
-            if isASCIILetter(before) || isASCIILetter(after) || isAccentedLatin(before) || isAccentedLatin(after) {
+            if isASCIILetter(before) || isASCIILetter(after) {
                 score += 1
             }
         }
@@ -123,7 +124,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         }
     }
 
-    /// The offset of the first byte that does not start a valid UTF-8 sequence.
+    /// Returns the offset of the first byte that does not start a valid UTF-8 sequence.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
