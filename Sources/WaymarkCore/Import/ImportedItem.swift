@@ -1,0 +1,45 @@
+/// One record turned into an item, before it is matched to the files already in `content/`.
+public struct ImportedItem: Sendable, Equatable {
+    public var kind: ImportItemKind
+    /// The record's id in the source system; written as `crm_id` and used to find the item again.
+    public var crmID: String
+    /// The id for a new file, before collisions are resolved.
+    public var preferredID: String
+    /// Front matter the source system owns, in writing order. `title` is among them.
+    public var fields: [(key: String, value: FrontMatterValue)]
+    /// Every key the source system owns for this kind, including those empty in this record, so a
+    /// value cleared in the CRM is also cleared in the file.
+    public var ownedKeys: Set<String>
+    /// Markdown body for a new file; an existing file keeps its own body.
+    public var body: String
+    public var location: SourceLocation
+
+    public init(
+        kind: ImportItemKind,
+        crmID: String,
+        preferredID: String,
+        fields: [(key: String, value: FrontMatterValue)],
+        ownedKeys: Set<String>,
+        body: String = "",
+        location: SourceLocation
+    ) {
+        self.kind = kind
+        self.crmID = crmID
+        self.preferredID = preferredID
+        self.fields = fields
+        self.ownedKeys = ownedKeys
+        self.body = body
+        self.location = location
+    }
+
+    public static func == (lhs: ImportedItem, rhs: ImportedItem) -> Bool {
+        lhs.kind == rhs.kind && lhs.crmID == rhs.crmID && lhs.preferredID == rhs.preferredID
+            && lhs.fields.elementsEqual(rhs.fields) { $0.key == $1.key && $0.value == $1.value }
+            && lhs.ownedKeys == rhs.ownedKeys && lhs.body == rhs.body && lhs.location == rhs.location
+    }
+
+    /// Returns the value of `key`, if the record has it.
+    public func value(_ key: String) -> FrontMatterValue? {
+        fields.first { $0.key == key }?.value
+    }
+}

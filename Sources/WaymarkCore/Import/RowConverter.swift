@@ -1,0 +1,176 @@
+import Foundation
+
+/// Converts one CSV record into an item, collecting every problem it finds in the record.
+struct RowConverter {
+    let mapping: ImportMapping
+    let table: CSVTable
+    let record: CSVRecord
+    let recordIndex: Int
+    let columns: [String: [Int]]
+    let parsed: ParsedColumns
+    private(set) var problems: [Diagnostic] = []
+
+    init(mapping: ImportMapping, table: CSVTable, record: CSVRecord, recordIndex: Int, columns: [String: [Int]], parsed: ParsedColumns) {
+        self.mapping = mapping
+        self.table = table
+        self.record = record
+        self.recordIndex = recordIndex
+        self.columns = columns
+        self.parsed = parsed
+    }
+
+    func diagnostic(field: String?, _ problem: LocalizedText, hint: LocalizedText? = nil) -> Diagnostic {
+        Diagnostic(at: SourceLocation(file: table.file, line: record.line, column: 1), field: field, problem: problem, hint: hint)
+    }
+
+    /// Returns the trimmed value of the first mapped column for `field` that is not empty in this record.
+    func rawValue(_ field: String) -> String? {
+        firstColumn(field).map { record.fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    private func firstColumn(_ field: String) -> Int? {
+        (columns[field] ?? []).first { column in
+            column < record.fields.count && !record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+
+    mutating func convert() -> ImportedItem? {
+        if record.fields.count > table.header.fields.count {
+            problems.append(diagnostic(field: nil, ImportMessages.tooManyFields(record.fields.count, header: table.header.fields.count)))
+            return nil
+        }
+
+        var values: [String: FrontMatterValue] = [:]
+        var amountCurrency: String?
+        var opened: CalendarDay?
+        var close: CalendarDay?
+        let fields = ImportField.fields(for: mapping.kind)
+        for field in fields where field.type != .crmID {
+            guard let column = firstColumn(field.name), let raw = rawValue(field.name) else {
+                if field.required {
+                    problems.append(diagnostic(field: field.name, ImportMessages.missingValue(field.name)))
+                }
+                continue
+            }
+            switch field.type {
+            case .crmID:
+                break
+            case .text:
+                values[field.name] = .string(raw)
+            case .stage:
+                values[field.name] = .string(mapping.stageID(for: raw))
+            case .rep:
+                values[field.name] = .string(mapping.ownerNormalization.repID(for: raw))
+            case .currency:
+                let code = raw.uppercased()
+                if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    values[field.name] = .string(code)
+                } else {
+                    problems.append(diagnostic(field: field.name, ImportMessages.invalidCurrency(raw)))
+                }
+            case .amount:
+                if let amount = parsed.amounts[column]?[recordIndex] {
+                    values[field.name] = .number(amount.plainValue)
+                    amountCurrency = amount.currency
+                } else {
+                    problems.append(diagnostic(field: field.name, ImportMessages.invalidAmount(raw), hint: ImportMessages.amountHint))
+                }
+            case .probability:
+                if let probability = parseProbability(raw) {
+                    values[field.name] = .number(probability.description)
+                } else {
+                    problems.append(diagnostic(field: field.name, ImportMessages.invalidProbability(raw)))
+                }
+            case .date:
+                if parsed.invalidDates[column]?.contains(recordIndex) == true {
+                    problems.append(diagnostic(field: field.name, ImportMessages.invalidDate(raw)))
+                } else if let day = parsed.dates[column]?[recordIndex] ?? nil {
+                    values[field.name] = .string(day.description)
+                    if field.name == "opened" { opened = day }
+                    if field.name == "close" { close = day }
+                }
+            }
+        }
+
+        reconcileCurrency(amountCurrency, into: &values)
+        if let opened, let close, close < opened {
+            problems.append(diagnostic(field: "close", ImportMessages.closeBeforeOpen(close: close.description, opened: opened.description)))
+        }
+
+        let crmID = rawValue("id") ?? (mapping.kind == .deal || mapping.kind == .feature ? nil : rawValue("name"))
+        guard let crmID else {
+            problems.append(diagnostic(field: "id", ImportMessages.missingValue("id")))
+            return nil
+        }
+        return makeItem(crmID: crmID, values: values, fields: fields)
+    }
+
+    /// Uses the amount's currency when there is no currency column value, and rejects a conflict.
+    private mutating func reconcileCurrency(_ amountCurrency: String?, into values: inout [String: FrontMatterValue]) {
+        guard let amountCurrency else { return }
+        if case .string(let columnCurrency)? = values["currency"], columnCurrency != amountCurrency {
+            problems.append(diagnostic(field: "currency", ImportMessages.currencyConflict(amount: amountCurrency, column: columnCurrency)))
+        } else {
+            values["currency"] = .string(amountCurrency)
+        }
+    }
+
+    private func makeItem(crmID: String, values: [String: FrontMatterValue], fields: [ImportField]) -> ImportedItem {
+        let title: String
+        if case .string(let mapped)? = values["title"] ?? values["name"] {
+            title = mapped
+        } else {
+            let parts = mapping.titleFields.compactMap { key -> String? in
+                if case .string(let part)? = values[key] { return part }
+                return nil
+            }
+            title = parts.isEmpty ? crmID : parts.joined(separator: " · ")
+        }
+
+        var entries: [(key: String, value: FrontMatterValue)] = [("title", .string(title))]
+        var owned: Set<String> = ["title"]
+        for field in fields where field.type != .crmID && field.name != "title" {
+            if columns[field.name] != nil || (field.name == "currency" && columns["amount"] != nil) {
+                owned.insert(field.name)
+            }
+            if let value = values[field.name] {
+                entries.append((field.name, value))
+            }
+        }
+
+        let preferredID: String
+        switch mapping.kind {
+        case .rep:
+            preferredID = mapping.ownerNormalization.repID(for: title)
+        default:
+            preferredID = Slug.make(title, fallback: crmID)
+        }
+        return ImportedItem(
+            kind: mapping.kind,
+            crmID: crmID,
+            preferredID: preferredID,
+            fields: entries,
+            ownedKeys: owned,
+            location: SourceLocation(file: table.file, line: record.line, column: 1)
+        )
+    }
+
+    /// Reads `60%`, `60` or `0.6` as a fraction from 0 to 1; bare numbers are percentages when
+    /// `probabilityIsPercent` is set.
+    private func parseProbability(_ raw: String) -> Decimal? {
+        var text = raw
+        var percent = mapping.probabilityIsPercent
+        if text.hasSuffix("%") {
+            text.removeLast()
+            percent = true
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
+        let fraction = percent ? number / 100 : number
+        guard fraction >= 0, fraction <= 1 else { return nil }
+        return fraction
+    }
+}
