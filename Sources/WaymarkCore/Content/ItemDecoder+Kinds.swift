@@ -100,7 +100,7 @@ extension ItemDecoder {
         let account = reader.string("account", required: true)
         let owner = reader.identifier("owner", required: true)
         let stage = reader.oneOf("stage", config.stages.map(\.id), required: true)
-        let amount = reader.number("amount", required: true)
+        let amount = reader.number("amount")
         let currency = decodeCurrency("currency", &reader)
         let opened = reader.date("opened")
         let close = reader.date("close")
@@ -117,6 +117,7 @@ extension ItemDecoder {
             owner: owner ?? "",
             stage: stage ?? "",
             amount: Money(amount: amount ?? 0, currency: currency),
+            hasAmount: amount != nil,
             probability: reader.probability("probability"),
             opened: opened,
             close: close,
@@ -127,7 +128,7 @@ extension ItemDecoder {
             product: reader.string("product"),
             features: reader.stringList("features")
         )
-        return account == nil || owner == nil || stage == nil || amount == nil ? nil : deal
+        return account == nil || owner == nil || stage == nil ? nil : deal
     }
 
     func decodeCurrency(_ key: String, _ reader: inout FieldReader) -> String {

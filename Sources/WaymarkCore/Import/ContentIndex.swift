@@ -70,7 +70,7 @@ struct ContentIndex {
     mutating func claimStem(for item: ImportedItem) -> String {
         var taken = takenStems[item.kind] ?? []
         var candidates = [item.preferredID]
-        let crmSlug = Slug.make(item.crmID)
+        let crmSlug = Slug.ascii(item.crmID)
         if !crmSlug.isEmpty && crmSlug != item.preferredID {
             candidates.append(item.preferredID + "-" + crmSlug)
         }

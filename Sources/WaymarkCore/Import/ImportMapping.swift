@@ -86,6 +86,6 @@ public struct ImportMapping: Sendable {
         for (crmValue, stage) in stageMap where crmValue.trimmingCharacters(in: .whitespaces).lowercased() == key {
             return stage
         }
-        return Slug.make(value)
+        return Slug.ascii(value)
     }
 }

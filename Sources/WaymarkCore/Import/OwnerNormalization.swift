@@ -6,7 +6,7 @@ public enum OwnerNormalization: String, Sendable, CaseIterable {
     case emailLocalPart
 
     /// Returns the rep id for `value`. A name without ASCII letters, such as 张三, gets the stable
-    /// `item-<hash>` id from `Slug.make(_:fallback:)`, which is also the id a rep import gives it.
+    /// `item-<hash>` id from `Slug.ascii(_:fallback:)`, which is also the id a rep import gives it.
     public func repID(for value: String) -> String {
         switch self {
         case .slug:

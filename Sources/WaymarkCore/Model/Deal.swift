@@ -11,7 +11,11 @@ public struct Deal: Sendable, Hashable {
     public var owner: String
     /// A stage id from the configured stage list.
     public var stage: String
+    /// The deal's value; zero when `hasAmount` is false.
     public var amount: Money
+    /// False for a deal written without an amount, as CRMs export early open deals; such a deal
+    /// counts as zero in totals and pages say the amount is unknown.
+    public var hasAmount: Bool = true
     /// Win probability from 0 to 1; nil means the stage's default.
     public var probability: Double?
     public var opened: RoadmapDate?

@@ -1,14 +1,14 @@
 import Foundation
 
-/// File-name-safe ids: ASCII lowercase letters, digits and single `-`, never empty.
-public enum Slug {
+/// Slugs for imported items: accents folded to ASCII, and the CRM id as the fallback.
+extension Slug {
     /// The maximum length of a slug made from a title. Longer slugs are cut at a word boundary.
     public static let maxLength = 80
 
     /// Returns the slug of `text`: accents are dropped ("Café" → `cafe`), every other run of
     /// characters outside a–z and 0–9 becomes one `-`. Chinese text has no ASCII letters and gives
     /// an empty slug, which `make(_:fallback:)` replaces.
-    public static func make(_ text: String) -> String {
+    public static func ascii(_ text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -34,9 +34,9 @@ public enum Slug {
     /// Returns the slug of `text`, else the slug of `fallback`, else `item-` and a stable hash of
     /// `fallback`, so the result is never empty and never contains `.` or `/`.
     public static func make(_ text: String, fallback: String) -> String {
-        let primary = make(text)
+        let primary = ascii(text)
         if !primary.isEmpty { return primary }
-        let secondary = make(fallback)
+        let secondary = ascii(fallback)
         if !secondary.isEmpty { return secondary }
         return "item-" + stableHash(fallback)
     }
