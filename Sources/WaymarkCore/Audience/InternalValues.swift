@@ -30,9 +30,12 @@ enum InternalValues {
         for plan in roadmap.plans {
             add(plan.header.title, LocalizedText(en: "title of plan \(plan.id)", zh: "客户计划 \(plan.id) 的标题"))
         }
+        let publicTitles = publicFeatures.map(\.title)
         for feature in roadmap.features {
-            if !feature.isPublic {
-                add(feature.header.title, LocalizedText(en: "title of internal feature \(feature.id)", zh: "内部功能 \(feature.id) 的标题"))
+            // An internal title inside a public one ("报表" in "智能报表") is the public title's own wording.
+            let title = feature.header.title
+            if !feature.isPublic, !publicTitles.contains(where: { $0.contains(title) }) {
+                add(title, LocalizedText(en: "title of internal feature \(feature.id)", zh: "内部功能 \(feature.id) 的标题"))
             }
             addNotes(feature.header, &secrets)
         }

@@ -66,6 +66,13 @@ public enum PageStrings {
             en: "This roadmap shows our current plans. It is not a commitment: features, their scope and their timing may change without notice, and purchasing decisions should not rely on it.",
             zh: "本路线图反映我们当前的规划，并非承诺：功能、范围与时间均可能调整，恕不另行通知；请勿据此作出采购决定。"
         ),
+        "keyDate.signing": LocalizedText(en: "Signing", zh: "签约"),
+        "keyDate.kickoff": LocalizedText(en: "Kick-off", zh: "启动"),
+        "keyDate.poc": LocalizedText(en: "Proof of concept", zh: "概念验证"),
+        "media.image": LocalizedText(en: "image", zh: "图片"),
+        "media.video": LocalizedText(en: "video", zh: "视频"),
+        "media.document": LocalizedText(en: "document", zh: "文档"),
+        "media.link": LocalizedText(en: "link", zh: "链接"),
         "dateGranularityNote": LocalizedText(en: "Dates are shown by quarter.", zh: "日期按季度显示。"),
     ]
 

@@ -32,6 +32,14 @@ struct DealPages {
         }
     }
 
+    /// A key date's name in the page language: a stage's label when it is named after a stage
+    /// (`negotiation`), the built-in word for `signing`, else the name as written.
+    private func keyDateLabel(_ name: String) -> String {
+        if config.stage(name) != nil { return config.stageLabel(name, language) }
+        if let text = PageStrings.table["keyDate." + name] { return text.text(language) }
+        return name
+    }
+
     private func amountText(_ deal: Deal) -> String {
         NumberFormatting.money(deal.amount, language: language)
     }
@@ -57,7 +65,7 @@ struct DealPages {
                 end: span.1,
                 isMilestone: false,
                 milestones: deal.keyDates.map {
-                    TimelineMilestone(name: $0.name, day: $0.date.start(fiscalYearStart: config.fiscalYearStart))
+                    TimelineMilestone(name: keyDateLabel($0.name), day: $0.date.start(fiscalYearStart: config.fiscalYearStart))
                 },
                 tooltip: tooltip,
                 extraColumns: [deal.account, amountText(deal)]
@@ -97,7 +105,7 @@ struct DealPages {
                 "close": context.date(deal.close).map(TemplateValue.string) ?? .null,
                 "cycle": cycle.map(TemplateValue.string) ?? .null,
                 "region": deal.region.map(TemplateValue.string) ?? .null,
-                "keyDates": .list(deal.keyDates.map { .object(["name": .string($0.name), "date": .string(context.date($0.date) ?? "")]) }),
+                "keyDates": .list(deal.keyDates.map { .object(["name": .string(keyDateLabel($0.name)), "date": .string(context.date($0.date) ?? "")]) }),
                 "hasKeyDates": .bool(!deal.keyDates.isEmpty),
                 "descriptionHTML": .string(deal.header.descriptionHTML),
                 "hasDescription": .bool(!deal.header.descriptionHTML.isEmpty),

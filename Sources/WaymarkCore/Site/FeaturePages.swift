@@ -169,7 +169,7 @@ struct FeaturePages {
                 "src": .string(item.href),
                 "title": .string(item.title),
                 "isImage": .bool(item.type == .image),
-                "typeLabel": .string(item.type.rawValue),
+                "typeLabel": .string(PageStrings.text("media." + item.type.rawValue, language)),
             ])
         }
         let requests: [TemplateValue] = feature.requests.map { request in
