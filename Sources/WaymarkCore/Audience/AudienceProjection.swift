@@ -6,7 +6,7 @@ struct AudienceProjection: Sendable {
 
     var glossary: Glossary { Glossary(roadmap.config.glossary) }
 
-    /// The features this audience sees, sorted by id.
+    /// Returns the features shown to this audience, sorted by id.
     func features() -> [FeatureView] {
         let config = roadmap.config
         let glossary = self.glossary
@@ -42,7 +42,7 @@ struct AudienceProjection: Sendable {
         }
     }
 
-    /// A date as the public site may show it: exact, coarsened to its quarter, or hidden.
+    /// Returns a date as the public site may show it: exact, coarsened to its quarter, or hidden.
     func publicDate(_ date: RoadmapDate?) -> RoadmapDate? {
         guard let date else { return nil }
         switch roadmap.config.publicDates {

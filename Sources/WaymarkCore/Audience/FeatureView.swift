@@ -1,4 +1,4 @@
-/// A feature as one audience sees it: the public projection has only public fields, the glossary
+/// A feature as shown to one audience: the public projection has only public fields, the glossary
 /// applied, coarsened dates and no notes or requests.
 struct FeatureView: Sendable {
     struct MediaView: Sendable {

@@ -1,7 +1,7 @@
 /// Collects every value the public site must never show, for the leak guard.
 enum InternalValues {
-    /// Internal values of the roadmap minus values the public projection shows on purpose
-    /// (a team name that is also a region, say). Values too short to be told apart from ordinary
+    /// Returns the internal values of the roadmap minus values the public projection shows on purpose
+    /// (a team name that is also a region, say). Values too short to distinguish from ordinary
     /// words are skipped: fewer than 2 characters, or fewer than 4 when the value is all ASCII.
     static func secrets(of roadmap: Roadmap, publicFeatures: [FeatureView]) -> [LeakGuard.Secret] {
         var secrets: [String: LeakGuard.Secret] = [:]
@@ -47,7 +47,7 @@ enum InternalValues {
         return secrets.values.sorted { $0.value < $1.value }
     }
 
-    /// Each non-empty line of the internal notes is a secret of its own, so a paraphrase elsewhere
+    /// Adds each non-empty line of the internal notes as a secret of its own, so a paraphrase elsewhere
     /// is not caught but a copied sentence is.
     private static func addNotes(_ header: ItemHeader, _ secrets: inout [String: LeakGuard.Secret]) {
         for line in header.notesText.split(separator: "\n") {
@@ -60,7 +60,7 @@ enum InternalValues {
         }
     }
 
-    /// The ways an amount can be written on a page: `1200000`, `1,200,000`. Amounts under 10,000
+    /// Returns the ways an amount can be written on a page: `1200000`, `1,200,000`. Amounts under 10,000
     /// are skipped because such numbers appear in ordinary text (years, counts).
     static func amountForms(_ amount: Double) -> [String] {
         guard abs(amount) >= 10_000 else { return [] }

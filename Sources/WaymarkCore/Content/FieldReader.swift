@@ -18,7 +18,7 @@ struct FieldReader {
         SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    /// The location of a field's value, or the top of the file when the field is absent.
+    /// Returns the location of a field's value, or the top of the file when the field is absent.
     func location(of key: String) -> SourceLocation {
         if let pair = mapping.first(where: { $0.key == key }) { return location(pair.value.mark) }
         return SourceLocation(file: file, line: max(1, firstLine - 1), column: 1)
@@ -106,7 +106,7 @@ struct FieldReader {
         return oneOf(key, valid, required: required).flatMap(Choice.init(rawValue:))
     }
 
-    /// A value from a fixed list; an unknown one is reported with the valid values.
+    /// Reads a value from a fixed list, reporting an unknown one with the valid values.
     mutating func oneOf(_ key: String, _ valid: [String], required: Bool = false) -> String? {
         guard let value = string(key, required: required) else { return nil }
         guard valid.contains(value) else {
@@ -140,7 +140,7 @@ struct FieldReader {
         return value
     }
 
-    /// A probability from 0 to 1, also written as a percentage (`60%`).
+    /// Reads a probability from 0 to 1, also written as a percentage (`60%`).
     mutating func probability(_ key: String) -> Double? {
         guard let node = node(key) else { return nil }
         let text = node.string?.trimmingWhitespace() ?? ""
@@ -205,7 +205,7 @@ struct FieldReader {
 
     // MARK: Collections
 
-    /// A list of texts; a single text is accepted as a list of one.
+    /// Reads a list of texts, accepting a single text as a list of one.
     mutating func stringList(_ key: String) -> [String] {
         guard let node = node(key) else { return [] }
         if let single = node.string { return single.isEmpty ? [] : [single.trimmingWhitespace()] }

@@ -32,7 +32,7 @@ struct DealPages {
         }
     }
 
-    /// A key date's name in the page language: a stage's label when it is named after a stage
+    /// Returns a key date's name in the page language: a stage's label when it is named after a stage
     /// (`negotiation`), the built-in word for `signing`, else the name as written.
     private func keyDateLabel(_ name: String) -> String {
         if config.stage(name) != nil { return config.stageLabel(name, language) }

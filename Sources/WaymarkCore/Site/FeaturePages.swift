@@ -103,7 +103,7 @@ struct FeaturePages {
 
     // MARK: Boards
 
-    /// The horizon a feature sits in: its own, or one derived from its dates around today
+    /// Returns the horizon a feature belongs to: its own, or one derived from its dates around today
     /// (started or due this quarter → now, within the next two quarters → next, else later).
     func horizon(of feature: FeatureView) -> Feature.Horizon? {
         if let horizon = feature.horizon { return horizon }

@@ -39,7 +39,7 @@ enum JSONText {
         }
     }
 
-    /// The text as it appears between the quotes of a JSON string.
+    /// Returns the text as it appears between the quotes of a JSON string.
     static func escaped(_ text: String) -> String {
         var output = ""
         writeString(text, into: &output)

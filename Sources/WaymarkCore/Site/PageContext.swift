@@ -105,7 +105,7 @@ struct PageContext: Sendable {
 
     private var glossaryTitle: String { Glossary(config.glossary).apply(toText: config.title) }
 
-    /// The common part of a body template's context.
+    /// Builds the part of a body template's context that every page shares.
     func bodyContext(path: String, title: String, _ values: [String: TemplateValue]) -> TemplateValue {
         var object = values
         object["t"] = strings

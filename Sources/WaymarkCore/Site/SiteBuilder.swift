@@ -93,7 +93,7 @@ public enum SiteBuilder {
         return report
     }
 
-    /// Every page of one audience in every configured language; the first language at the top,
+    /// Renders every page of one audience in every configured language; the first language at the top,
     /// the others under `<language>/`.
     static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay) -> [OutputFile] {
         let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
