@@ -11,7 +11,7 @@
   function matches(element, filters) {
     return filters.every(function (filter) {
       if (!filter.value) { return true; }
-      var values = (element.getAttribute("data-" + filter.key) || "").split("|");
+      var values = (element.getAttribute("data-f-" + filter.key) || "").split("|");
       return values.indexOf(filter.value) !== -1;
     });
   }
@@ -22,7 +22,7 @@
     document.querySelectorAll("[data-item]").forEach(function (element) {
       var visible = matches(element, filters);
       if (visible) { element.removeAttribute("data-hidden"); } else { element.setAttribute("data-hidden", ""); }
-      if (visible && element.tagName !== "TR") { shown += 1; }
+      if (visible && element.tagName !== "TR" && element.tagName !== "tr") { shown += 1; }
     });
     if (output) { output.textContent = String(shown); }
   }

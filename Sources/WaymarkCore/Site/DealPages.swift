@@ -47,14 +47,14 @@ struct DealPages {
     private func timelinePage() -> OutputFile {
         let path = "deals.html"
         let title = PageStrings.text("dealTimeline", language)
-        let entries: [TimelineEntry] = roadmap.deals.compactMap { deal in
+        let entries: [TimelineEntry] = roadmap.deals.compactMap { deal -> TimelineEntry? in
             guard let span = span(deal) else { return nil }
             let stageLabel = config.stageLabel(deal.stage, language)
             var tooltip = "\(deal.header.title) · \(deal.account) · \(amountText(deal)) · \(stageLabel)"
             if let days = cycleDays(deal) {
                 tooltip += " · " + PageStrings.text("cycleLength", language) + " \(days) " + PageStrings.text("days", language)
             }
-            return TimelineEntry(
+            var entry = TimelineEntry(
                 id: "deal-" + deal.id,
                 label: deal.header.title,
                 url: "deals/\(deal.id).html",
@@ -70,6 +70,11 @@ struct DealPages {
                 tooltip: tooltip,
                 extraColumns: [deal.account, amountText(deal)]
             )
+            entry.filterValues = [
+                "owner": deal.owner, "stage": deal.stage, "region": deal.region ?? "",
+                "tag": deal.header.tags.joined(separator: "|"),
+            ]
+            return entry
         }
         let pages = FeaturePages(context: context, features: [])
         var options = pages.timelineOptions(
@@ -83,9 +88,23 @@ struct DealPages {
             "svg": .string(rendered.svg),
             "table": .string(rendered.table),
             "hasUndated": .bool(false),
-            "hasFilters": .bool(false),
+            "hasFilters": .bool(true),
+            "filters": filterControls.context(entries.map(\.filterValues)),
         ]))
-        return context.page(path: path, title: title, navigationKey: "dealTimeline", body: body, jsonPath: "deals.json")
+        return context.page(path: path, title: title, navigationKey: "dealTimeline", body: body, jsonPath: "deals.json", script: true)
+    }
+
+    private var filterControls: FilterControls {
+        var owners: [String: String] = [:]
+        for deal in roadmap.deals { owners[deal.owner] = roadmap.repName(deal.owner) }
+        var stages: [String: String] = [:]
+        for stage in config.stages { stages[stage.id] = config.stageLabel(stage.id, language) }
+        return FilterControls(dimensions: [
+            .init(key: "owner", label: PageStrings.text("owner", language), valueLabels: owners),
+            .init(key: "stage", label: PageStrings.text("stage", language), valueLabels: stages),
+            .init(key: "region", label: PageStrings.text("region", language)),
+            .init(key: "tag", label: PageStrings.text("tags", language)),
+        ])
     }
 
     private func dealPage(_ deal: Deal) -> OutputFile {

@@ -94,7 +94,7 @@ details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bo
   function matches(element, filters) {
     return filters.every(function (filter) {
       if (!filter.value) { return true; }
-      var values = (element.getAttribute("data-" + filter.key) || "").split("|");
+      var values = (element.getAttribute("data-f-" + filter.key) || "").split("|");
       return values.indexOf(filter.value) !== -1;
     });
   }
@@ -105,7 +105,7 @@ details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bo
     document.querySelectorAll("[data-item]").forEach(function (element) {
       var visible = matches(element, filters);
       if (visible) { element.removeAttribute("data-hidden"); } else { element.setAttribute("data-hidden", ""); }
-      if (visible && element.tagName !== "TR") { shown += 1; }
+      if (visible && element.tagName !== "TR" && element.tagName !== "tr") { shown += 1; }
     });
     if (output) { output.textContent = String(shown); }
   }
@@ -152,7 +152,7 @@ details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bo
 
 """#,
         "card.mustache": #"""
-<li class="card" data-item{{#filterData}} data-{{key}}="{{value}}"{{/filterData}}>
+<li class="card" data-item{{#filterData}} data-f-{{key}}="{{value}}"{{/filterData}}>
   <a class="card-title" href="{{url}}">{{title}}</a>
   {{#summary}}<p>{{summary}}</p>{{/summary}}
   <p class="card-meta">{{#statusLabel}}<span class="badge status-{{status}}">{{statusLabel}}</span>{{/statusLabel}}{{#when}} <span class="when">{{when}}</span>{{/when}}{{#team}} <span class="team">{{team}}</span>{{/team}}</p>

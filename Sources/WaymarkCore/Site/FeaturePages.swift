@@ -38,7 +38,7 @@ struct FeaturePages {
             if let released = feature.released, feature.start != nil || feature.end != nil {
                 milestones.append(TimelineMilestone(name: PageStrings.text("released", language), day: released.start(fiscalYearStart: config.fiscalYearStart)))
             }
-            return TimelineEntry(
+            var entry = TimelineEntry(
                 id: "feature-" + feature.id,
                 label: feature.title,
                 url: "features/\(feature.id).html",
@@ -52,7 +52,23 @@ struct FeaturePages {
                 tooltip: tooltip,
                 extraColumns: [when]
             )
+            entry.filterValues = filterValues(feature)
+            return entry
         }
+    }
+
+    private func filterValues(_ feature: FeatureView) -> [String: String] {
+        ["status": feature.status, "team": feature.product ?? feature.team ?? "", "tag": feature.tags.joined(separator: "|")]
+    }
+
+    private var filterControls: FilterControls {
+        var statuses: [String: String] = [:]
+        for status in config.statuses { statuses[status.id] = config.statusLabel(status.id, language) }
+        return FilterControls(dimensions: [
+            .init(key: "status", label: PageStrings.text("status", language), valueLabels: statuses),
+            .init(key: "team", label: PageStrings.text("product", language)),
+            .init(key: "tag", label: PageStrings.text("tags", language)),
+        ])
     }
 
     func timelineOptions(title: String, laneHeader: String, colorHeader: String, extraHeaders: [String]) -> TimelineOptions {
@@ -96,9 +112,10 @@ struct FeaturePages {
             "undated": .list(undated),
             "hasUndated": .bool(!undated.isEmpty),
             "dateNote": dateNote,
-            "hasFilters": .bool(false),
+            "hasFilters": .bool(true),
+            "filters": filterControls.context(features.map(filterValues)),
         ]))
-        return context.page(path: path, title: title, navigationKey: "timeline", body: body, jsonPath: "index.json")
+        return context.page(path: path, title: title, navigationKey: "timeline", body: body, jsonPath: "index.json", script: true)
     }
 
     // MARK: Boards
@@ -134,9 +151,12 @@ struct FeaturePages {
         }
         let body = context.theme.render("board", context.bodyContext(path: path, title: title, [
             "columns": .list(columns),
-            "hasFilters": .bool(false),
+            "hasFilters": .bool(true),
+            "filters": filterControls.context(features.map(filterValues)),
         ]))
-        return context.page(path: path, title: title, navigationKey: byStatus ? "boardByStatus" : "board", body: body, jsonPath: "index.json")
+        return context.page(
+            path: path, title: title, navigationKey: byStatus ? "boardByStatus" : "board", body: body, jsonPath: "index.json", script: true
+        )
     }
 
     private func column(id: String, title: String, items: [TemplateValue]) -> TemplateValue {
@@ -153,10 +173,9 @@ struct FeaturePages {
             "when": (context.span(feature.start, feature.end) ?? feature.horizon.map { PageStrings.text($0.rawValue, language) })
                 .map(TemplateValue.string) ?? .null,
             "team": (feature.product ?? feature.team).map(TemplateValue.string) ?? .null,
-            "filterData": .list([
-                .object(["key": "status", "value": .string(feature.status)]),
-                .object(["key": "team", "value": .string(feature.product ?? feature.team ?? "")]),
-            ]),
+            "filterData": .list(filterValues(feature).sorted { $0.key < $1.key }.map {
+                .object(["key": .string($0.key), "value": .string($0.value)])
+            }),
         ])
     }
 

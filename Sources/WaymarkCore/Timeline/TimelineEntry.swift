@@ -23,6 +23,9 @@ public struct TimelineEntry: Hashable, Sendable {
     public var tooltip: String?
     /// Cells for the extra table columns, in the order of `TimelineStrings.extraColumnHeaders`.
     public var extraColumns: [String]
+    /// Values the page's filter controls match against (`owner` → `li-na`), written as
+    /// `data-f-<key>` attributes on the item and its table row. Several values are joined by `|`.
+    public var filterValues: [String: String] = [:]
 
     public init(
         id: String,

@@ -100,12 +100,18 @@ struct TimelineSVGWriter {
         line("</g>")
     }
 
+    private func filterAttributes(_ entry: TimelineEntry) -> String {
+        guard !entry.filterValues.isEmpty else { return "" }
+        return " data-item" + entry.filterValues.sorted { $0.key < $1.key }
+            .map { " data-f-\(escape($0.key))=\"\(escape($0.value))\"" }.joined()
+    }
+
     private mutating func writeItem(_ item: TimelineLayout.Item) {
         let entry = item.entry
         let kind = entry.isMilestone ? "wm-tl-item wm-tl-milestone-item" : "wm-tl-item"
         line(
             "<g class=\"\(kind)\" data-id=\"\(escape(entry.id))\" data-lane=\"\(escape(entry.lane))\""
-                + " data-color-key=\"\(escape(entry.colorKey))\">"
+                + " data-color-key=\"\(escape(entry.colorKey))\"\(filterAttributes(entry))>"
         )
         line("<title>\(escape(entry.tooltipText))</title>")
         if let href = item.href {

@@ -18,7 +18,9 @@ enum TimelineTableWriter {
         let extraCount = strings.extraColumnHeaders.count
         for item in items {
             let entry = item.entry
-            html += "<tr data-id=\"\(escape(entry.id))\">"
+            let filters = entry.filterValues.isEmpty ? "" : " data-item" + entry.filterValues.sorted { $0.key < $1.key }
+                .map { " data-f-\(escape($0.key))=\"\(escape($0.value))\"" }.joined()
+            html += "<tr data-id=\"\(escape(entry.id))\"\(filters)>"
             html += "<td>\(escape(entry.lane))</td>"
             if let href = item.href {
                 html += "<th scope=\"row\"><a href=\"\(escape(href))\">\(escape(entry.label))</a></th>"
