@@ -47,6 +47,7 @@ public enum SiteBuilder {
 
         progress(2, "validate")
         report.diagnostics.append(contentsOf: validateOutputFolders(options))
+        report.diagnostics.append(contentsOf: CurrencyConversion.validate(loaded.roadmap))
         guard !report.diagnostics.hasErrors else { return report }
 
         progress(3, "analyse")
