@@ -21,7 +21,7 @@ struct SiteFixture {
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// A deal file's text; `extra` holds further front-matter lines.
+    /// Returns a deal file's text, with `extra` appended as further front-matter lines.
     static func deal(_ title: String, owner: String, stage: String, amount: Int, extra: String = "") -> String {
         """
         ---

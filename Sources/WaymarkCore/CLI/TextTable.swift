@@ -24,7 +24,8 @@ struct TextTable {
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             let em = TextWidth.em(of: scalar)
-            return total + (em == 0 ? 0 : em >= TextWidth.fullWidthEm ? 2 : 1)
+            if em == 0 { return total }
+            return total + (em >= TextWidth.fullWidthEm ? 2 : 1)
         }
     }
 }

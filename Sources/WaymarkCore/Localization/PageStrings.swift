@@ -72,6 +72,7 @@ public enum PageStrings {
         "reps": LocalizedText(en: "Sales team", zh: "销售团队"),
         "accounts": LocalizedText(en: "Accounts", zh: "客户"),
         "openDeals": LocalizedText(en: "Open deals", zh: "未结商机"),
+        "openDealCount": LocalizedText(en: "{0} open deals", zh: "{0} 个未结商机"),
         "dealCount": LocalizedText(en: "Deals", zh: "商机数"),
         "weightedAmount": LocalizedText(en: "Weighted amount", zh: "加权金额"),
         "shareOfDeals": LocalizedText(en: "Share of deals", zh: "商机占比"),

@@ -451,7 +451,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </dl>
 <ul class="figures">
   <li><span class="figure-label">{{t.wonRevenue}}</span><span class="figure-value">{{wonAmount}}</span></li>
-  <li><span class="figure-label">{{t.openPipeline}}</span><span class="figure-value">{{openPipeline}}</span><span class="figure-detail">{{openCount}} {{t.openDeals}}</span></li>
+  <li><span class="figure-label">{{t.openPipeline}}</span><span class="figure-value">{{openPipeline}}</span><span class="figure-detail">{{openCountText}}</span></li>
   <li><span class="figure-label">{{t.winRate}}</span><span class="figure-value">{{winRate}}</span><span class="figure-detail">{{t.won}} {{won}} · {{t.lost}} {{lost}}</span></li>
   <li><span class="figure-label">{{t.medianCycle}}</span><span class="figure-value">{{cycle}}</span></li>
   <li><span class="figure-label">{{t.dealsOwned}}</span><span class="figure-value">{{dealCount}}</span></li>

@@ -25,7 +25,7 @@ struct RepPages {
         NumberFormatting.money(amount, currency: config.currency, language: language)
     }
 
-    /// The figures both the team page and a rep's page show.
+    /// Collects the figures that both the team page and a rep's page show.
     private func figures(_ analysis: RepAnalysis) -> [String: TemplateValue] {
         let notAvailable = PageStrings.text("notAvailable", language)
         return [
@@ -38,6 +38,7 @@ struct RepPages {
             "wonAmount": .string(money(analysis.wonAmount)),
             "openPipeline": .string(money(analysis.openPipeline)),
             "openCount": .int(analysis.openDealCount),
+            "openCountText": .string(AnalysisText.format("openDealCount", language, String(analysis.openDealCount))),
             "winRate": .string(analysis.winRate.rate.map(NumberFormatting.percent) ?? notAvailable),
             "won": .int(analysis.winRate.won),
             "lost": .int(analysis.winRate.lost),
@@ -75,7 +76,7 @@ struct RepPages {
         return context.page(path: path, title: rep.name, navigationKey: nil, body: body, jsonPath: "reps/\(rep.id).json")
     }
 
-    /// The roles as bars on a timeline: each role runs until the next one starts, the last until today.
+    /// Draws the roles as bars on a timeline. Each role runs until the next one starts, the last until today.
     private func careerPath(_ analysis: RepAnalysis) -> String {
         let fiscal = config.fiscalYearStart
         let roles = analysis.roles
