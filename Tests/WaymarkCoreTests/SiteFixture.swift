@@ -73,3 +73,31 @@ extension SiteBuilder.Report {
 
 /// The repository's root, found from this file's path, for the demo site and the theme.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+extension SiteFixture {
+    /// Writes a site from path → text pairs, for tests that assemble files in code.
+    init(_ files: [String: String]) throws {
+        try self.init("")
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try write(path, text)
+        }
+    }
+
+    func readText(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Returns a deal file's text, with `extra` appended as further front-matter lines.
+    static func deal(_ title: String, owner: String, stage: String, amount: Int, extra: String = "") -> String {
+        """
+        ---
+        title: \(title)
+        account: \(title) 客户
+        owner: \(owner)
+        stage: \(stage)
+        amount: \(amount)
+        \(extra)
+        ---
+        """
+    }
+}

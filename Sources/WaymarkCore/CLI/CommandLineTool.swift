@@ -68,6 +68,8 @@ public struct CommandLineTool {
                 errorOutput(error.message + "\n" + CommandStrings.text("seeHelp", language))
                 return 2
             }
+        case "stats":
+            return StatsCommand(options: options, language: language, workingDirectory: workingDirectory, today: today, output: output, errorOutput: errorOutput).run()
         default:
             errorOutput(CommandStrings.text("unknownCommand", language, command) + "\n" + CommandStrings.text("seeHelp", language))
             return 2

@@ -7,6 +7,7 @@ public enum CommandStrings {
 
             Commands:
               build    Build the public and internal sites from content/
+              stats    Print the pipeline summary (see `waymark stats --help`)
               check    Report every problem in the content without writing anything
               version  Print the version
 
@@ -24,6 +25,7 @@ public enum CommandStrings {
 
             命令：
               build    根据 content/ 生成公开站点和内部站点
+              stats    显示销售漏斗摘要（参见 `waymark stats --help`）
               check    检查内容并报告所有问题，不写入任何文件
               version  显示版本
 
@@ -63,6 +65,31 @@ public enum CommandStrings {
         "builtAudience": LocalizedText(en: "{0} files in {1}", zh: "{1}（{0} 个文件）"),
         "checkPassed": LocalizedText(en: "Checked {0} items: no errors.", zh: "已检查 {0} 个条目：没有错误。"),
         "warningsHeader": LocalizedText(en: "Warnings:", zh: "警告："),
+        "statsUsage": LocalizedText(
+            en: """
+            Usage: waymark stats [--site DIR] [--today YYYY-MM-DD]
+
+            Prints the pipeline summary: open deals by stage, the bottleneck and its owners,
+            the win rate and the largest open deals, amounts in the reporting currency.
+
+              --site DIR          The site folder holding roadmap.yml and content/ (default: .)
+              --today YYYY-MM-DD  The day deal aging is measured to (default: the system date)
+            """,
+            zh: """
+            用法：waymark stats [--site 目录] [--today YYYY-MM-DD]
+
+            显示销售漏斗摘要：各阶段未结商机、瓶颈及其负责人、赢单率和金额最大的未结商机，金额以报告货币计。
+
+              --site 目录          包含 roadmap.yml 和 content/ 的站点目录（默认：当前目录）
+              --today YYYY-MM-DD   计算商机停留天数所用的日期（默认：系统日期）
+            """
+        ),
+        "statsTitle": LocalizedText(en: "Pipeline on {0} (amounts in {1})", zh: "销售漏斗（{0}，金额单位 {1}）"),
+        "statsWinRate": LocalizedText(
+            en: "Win rate: {0} ({1} won, {2} lost). Median sales cycle of won deals: {3} days.",
+            zh: "赢单率：{0}（赢单 {1}，输单 {2}）。赢单销售周期中位数：{3} 天。"
+        ),
+        "statsTopDeals": LocalizedText(en: "Top {0} open deals by amount:", zh: "金额最大的 {0} 个未结商机："),
         "leaksFound": LocalizedText(
             en: "The leak guard found internal values in {0} public files.",
             zh: "泄露检查在 {0} 个公开文件中发现了内部信息。"

@@ -3,6 +3,61 @@
 extension DefaultTheme {
     /// Theme files by path relative to Templates/, as UTF-8 text.
     static let files: [String: String] = [
+        "account.mustache": #"""
+<p class="breadcrumb"><a href="{{root}}accounts.html">{{t.accounts}}</a></p>
+<article class="item account">
+{{#account}}
+<h1>{{name}}</h1>
+<dl class="facts">
+  {{#industry}}<dt>{{t.industry}}</dt><dd>{{industry}}</dd>{{/industry}}
+  {{#region}}<dt>{{t.region}}</dt><dd>{{region}}</dd>{{/region}}
+  {{#owner}}<dt>{{t.owner}}</dt><dd>{{owner}}</dd>{{/owner}}
+  <dt>{{t.openAmount}}</dt><dd>{{openAmount}}</dd>
+  <dt>{{t.wonRevenue}}</dt><dd>{{wonAmount}}</dd>
+</dl>
+<section class="account-deals">
+<h2>{{t.deals}}</h2>
+{{#hasDeals}}<table>
+<thead><tr><th>{{t.deals}}</th><th>{{t.owner}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th><th>{{t.opened}}</th><th>{{t.close}}</th></tr></thead>
+<tbody>
+{{#deals}}<tr><td><a href="{{root}}{{url}}">{{title}}</a></td><td>{{owner}}</td><td>{{stageLabel}}</td><td class="number">{{amount}}</td><td>{{opened}}</td><td>{{close}}</td></tr>
+{{/deals}}
+</tbody>
+</table>{{/hasDeals}}
+{{^hasDeals}}<p class="empty">{{t.noItems}}</p>{{/hasDeals}}
+</section>
+<section class="account-requests">
+<h2>{{t.requests}}</h2>
+{{#hasRequests}}<table>
+<thead><tr><th>{{t.item}}</th><th>{{t.feature}}</th><th>{{t.date}}</th><th>{{t.source}}</th><th>{{t.importance}}</th></tr></thead>
+<tbody>
+{{#requests}}<tr><td>{{title}}</td><td>{{#featureURL}}<a href="{{root}}{{featureURL}}">{{feature}}</a>{{/featureURL}}{{^featureURL}}{{feature}}{{/featureURL}}</td><td>{{date}}</td><td>{{source}}</td><td>{{importance}}</td></tr>
+{{/requests}}
+</tbody>
+</table>{{/hasRequests}}
+{{^hasRequests}}<p class="empty">{{t.noItems}}</p>{{/hasRequests}}
+</section>
+{{#descriptionHTML}}<section class="description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
+{{/account}}
+<p class="note">{{amountsNote}}</p>
+</article>
+
+"""#,
+        "accounts.mustache": #"""
+<article class="analysis accounts">
+<h1>{{page.title}}</h1>
+<p class="note">{{amountsNote}}</p>
+<table>
+<thead><tr><th>{{t.account}}</th><th>{{t.industry}}</th><th>{{t.region}}</th><th>{{t.owner}}</th><th class="number">{{t.dealCount}}</th><th class="number">{{t.openAmount}}</th><th class="number">{{t.wonRevenue}}</th><th class="number">{{t.requestCount}}</th></tr></thead>
+<tbody>
+{{#accounts}}<tr><td><a href="{{root}}{{url}}">{{name}}</a></td><td>{{industry}}</td><td>{{region}}</td><td>{{owner}}</td><td class="number">{{dealCount}}</td><td class="number">{{openAmount}}</td><td class="number">{{wonAmount}}</td><td class="number">{{requestCount}}</td></tr>
+{{/accounts}}
+</tbody>
+</table>
+{{^accounts}}<p class="empty">{{t.noItems}}</p>{{/accounts}}
+</article>
+
+"""#,
         "assets/style.css": #"""
 /* Waymark default theme. Self-contained: no web fonts, no outside files. */
 :root {
@@ -68,6 +123,25 @@ details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bo
 .timeline-svg .lane-band-odd { fill: var(--band); }
 .timeline-svg text { font-family: inherit; }
 .timeline-svg a:focus rect, .timeline-svg a:hover rect { stroke: var(--ink); stroke-width: 1.5; }
+/* Internal analytics: pipeline, sales team and account pages. */
+figure.chart { margin: 0 0 1rem; overflow-x: auto; }
+figure.chart figcaption { color: var(--muted); font-size: .85rem; }
+.bottleneck-sentence { font-size: 1.1rem; border-left: 4px solid #D55E00; padding: .4rem .8rem; background: #fff4ec; }
+tr.bottleneck th, tr.bottleneck td { background: #fff4ec; }
+.badge-alert { background: #D55E00; color: #fff; }
+.analysis section, .item section { margin-top: 1.5rem; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+th.group { background: none; color: var(--muted); font-weight: 600; padding-top: .8rem; }
+.goal-list { list-style: none; padding: 0; display: grid; gap: .9rem; max-width: 48rem; }
+.progress { height: .8rem; background: var(--band); border: 1px solid var(--line); border-radius: 4px; overflow: hidden; margin: .3rem 0; }
+.progress-bar { height: 100%; background: #009E73; }
+.rep-cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
+.rep-card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
+.rep-card h2 { font-size: 1.1rem; margin: 0; }
+.figures { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem; }
+.figures li { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .9rem; display: grid; min-width: 10rem; }
+.figure-label, .figure-detail { color: var(--muted); font-size: .85rem; }
+.figure-value { font-size: 1.3rem; font-weight: 700; font-variant-numeric: tabular-nums; }
 @media print {
   .site-header nav, .filters, .languages { display: none; }
   .internal-banner { background: none; color: var(--internal); border: 1px solid var(--internal); }
@@ -278,6 +352,158 @@ details.timeline-table summary { cursor: pointer; color: var(--muted); margin-bo
 {{#script}}<script src="{{root}}assets/waymark.js"></script>{{/script}}
 </body>
 </html>
+
+"""#,
+        "pipeline.mustache": #"""
+<article class="analysis pipeline">
+<h1>{{page.title}}</h1>
+<p class="note">{{amountsNote}}</p>
+{{#bottlenecks}}<p class="bottleneck-sentence"><strong>{{sentence}}</strong></p>{{/bottlenecks}}
+{{#noBottleneck}}<p class="note">{{noBottleneck}}</p>{{/noBottleneck}}
+<figure class="chart">
+{{{chart}}}
+<figcaption>{{t.openAmountByStage}}</figcaption>
+</figure>
+<table class="stages">
+<caption>{{t.openDeals}}</caption>
+<thead><tr><th>{{t.stage}}</th><th class="number">{{t.dealCount}}</th><th class="number">{{t.amount}}</th><th class="number">{{t.weightedAmount}}</th><th class="number">{{t.shareOfDeals}}</th><th class="number">{{t.shareOfAmount}}</th></tr></thead>
+<tbody>
+{{#stages}}<tr{{#isBottleneck}} class="bottleneck"{{/isBottleneck}}><th scope="row">{{label}}{{#isBottleneck}} <span class="badge badge-alert">{{t.bottleneck}}</span>{{/isBottleneck}}</th><td class="number">{{count}}</td><td class="number">{{amount}}</td><td class="number">{{weighted}}</td><td class="number">{{countShare}}</td><td class="number">{{amountShare}}</td></tr>
+{{/stages}}
+</tbody>
+<tfoot>{{#totals}}<tr><th scope="row">{{t.total}}</th><td class="number">{{count}}</td><td class="number">{{amount}}</td><td class="number">{{weighted}}</td><td></td><td></td></tr>{{/totals}}</tfoot>
+</table>
+{{#bottlenecks}}
+<section class="bottleneck-owners">
+<h2>{{t.bottleneck}}: {{stageLabel}}</h2>
+<table>
+<caption>{{t.ownersOfStage}}</caption>
+<thead><tr><th>{{t.owner}}</th><th class="number">{{t.dealCount}}</th></tr></thead>
+<tbody>
+{{#owners}}<tr><td>{{#url}}<a href="{{root}}{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}</td><td class="number">{{count}}</td></tr>
+{{/owners}}
+</tbody>
+</table>
+</section>
+{{/bottlenecks}}
+<section class="aging">
+<h2>{{t.agingDeals}}</h2>
+<p class="note">{{agingIntro}}</p>
+{{#hasAging}}<table>
+<thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.owner}}</th><th>{{t.stage}}</th><th>{{t.stageSince}}</th><th class="number">{{t.daysInStage}}</th><th class="number">{{t.amount}}</th></tr></thead>
+<tbody>
+{{#aging}}<tr><td><a href="{{root}}{{url}}">{{title}}</a></td><td>{{account}}</td><td>{{owner}}</td><td>{{stageLabel}}</td><td>{{since}}</td><td class="number">{{days}}</td><td class="number">{{amount}}</td></tr>
+{{/aging}}
+</tbody>
+</table>{{/hasAging}}
+{{^aging}}<p class="empty">{{t.noItems}}</p>{{/aging}}
+</section>
+<section class="outcomes">
+<h2>{{t.winRateAndCycle}}</h2>
+<table>
+<thead><tr><th></th><th class="number">{{t.won}}</th><th class="number">{{t.lost}}</th><th class="number">{{t.winRate}}</th><th class="number">{{t.medianCycle}}</th></tr></thead>
+<tbody>
+{{#overall}}<tr class="overall"><th scope="row">{{label}}</th><td class="number">{{won}}</td><td class="number">{{lost}}</td><td class="number">{{rate}}</td><td class="number">{{cycle}}</td></tr>{{/overall}}
+<tr><th colspan="5" class="group">{{t.byOwner}}</th></tr>
+{{#byOwner}}<tr><th scope="row">{{label}}</th><td class="number">{{won}}</td><td class="number">{{lost}}</td><td class="number">{{rate}}</td><td class="number">{{cycle}}</td></tr>
+{{/byOwner}}
+<tr><th colspan="5" class="group">{{t.byRegion}}</th></tr>
+{{#byRegion}}<tr><th scope="row">{{label}}</th><td class="number">{{won}}</td><td class="number">{{lost}}</td><td class="number">{{rate}}</td><td class="number">{{cycle}}</td></tr>
+{{/byRegion}}
+</tbody>
+</table>
+</section>
+<section class="loss-reasons">
+<h2>{{t.lossReasons}}</h2>
+{{#hasLossReasons}}<table>
+<thead><tr><th>{{t.reason}}</th><th class="number">{{t.dealCount}}</th></tr></thead>
+<tbody>
+{{#lossReasons}}<tr><td>{{reason}}</td><td class="number">{{count}}</td></tr>
+{{/lossReasons}}
+</tbody>
+</table>{{/hasLossReasons}}
+{{^lossReasons}}<p class="empty">{{t.noItems}}</p>{{/lossReasons}}
+</section>
+<section class="goals">
+<h2>{{t.goalProgress}}</h2>
+{{#hasGoals}}<ul class="goal-list">
+{{#goals}}<li class="goal">
+<div class="goal-head"><strong>{{title}}</strong> <span class="note">{{metric}} · {{period}}</span></div>
+<div class="progress" role="img" aria-label="{{percent}}"><div class="progress-bar" style="width: {{barWidth}}%"></div></div>
+<div class="goal-figures">{{t.achieved}} {{actual}} / {{t.target}} {{target}} · <strong>{{percent}}</strong></div>
+</li>
+{{/goals}}
+</ul>{{/hasGoals}}
+{{^goals}}<p class="empty">{{t.noItems}}</p>{{/goals}}
+</section>
+</article>
+
+"""#,
+        "rep.mustache": #"""
+<p class="breadcrumb"><a href="{{root}}reps.html">{{t.reps}}</a></p>
+<article class="item rep">
+{{#rep}}
+<h1>{{name}}</h1>
+<dl class="facts">
+  {{#role}}<dt>{{t.role}}</dt><dd>{{role}}</dd>{{/role}}
+  {{#team}}<dt>{{t.team}}</dt><dd>{{team}}</dd>{{/team}}
+  {{#region}}<dt>{{t.region}}</dt><dd>{{region}}</dd>{{/region}}
+  {{#manager}}<dt>{{t.manager}}</dt><dd>{{#managerURL}}<a href="{{root}}{{managerURL}}">{{manager}}</a>{{/managerURL}}{{^managerURL}}{{manager}}{{/managerURL}}</dd>{{/manager}}
+  {{#joined}}<dt>{{t.joined}}</dt><dd>{{joined}}</dd>{{/joined}}
+</dl>
+<ul class="figures">
+  <li><span class="figure-label">{{t.wonRevenue}}</span><span class="figure-value">{{wonAmount}}</span></li>
+  <li><span class="figure-label">{{t.openPipeline}}</span><span class="figure-value">{{openPipeline}}</span><span class="figure-detail">{{openCountText}}</span></li>
+  <li><span class="figure-label">{{t.winRate}}</span><span class="figure-value">{{winRate}}</span><span class="figure-detail">{{t.won}} {{won}} · {{t.lost}} {{lost}}</span></li>
+  <li><span class="figure-label">{{t.medianCycle}}</span><span class="figure-value">{{cycle}}</span></li>
+  <li><span class="figure-label">{{t.dealsOwned}}</span><span class="figure-value">{{dealCount}}</span></li>
+</ul>
+<section class="career">
+<h2>{{t.careerPath}}</h2>
+{{#hasRoles}}<figure class="timeline">{{{careerPath}}}</figure>{{/hasRoles}}
+{{^hasRoles}}<p class="empty">{{t.noItems}}</p>{{/hasRoles}}
+</section>
+<section class="revenue">
+<h2>{{t.revenueByQuarter}}</h2>
+{{#revenueChart}}<figure class="chart">{{{revenueChart}}}</figure>{{/revenueChart}}
+{{^revenueChart}}<p class="empty">{{t.noWonDeals}}</p>{{/revenueChart}}
+</section>
+<section class="deals-owned">
+<h2>{{t.dealsOwned}}</h2>
+<table>
+<thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th><th>{{t.close}}</th></tr></thead>
+<tbody>
+{{#deals}}<tr><td><a href="{{root}}{{url}}">{{title}}</a></td><td><a href="{{root}}{{accountURL}}">{{account}}</a></td><td>{{stageLabel}}</td><td class="number">{{amount}}</td><td>{{close}}</td></tr>
+{{/deals}}
+</tbody>
+</table>
+</section>
+{{#descriptionHTML}}<section class="description">{{{descriptionHTML}}}</section>{{/descriptionHTML}}
+{{/rep}}
+<p class="note">{{amountsNote}}</p>
+</article>
+
+"""#,
+        "reps.mustache": #"""
+<article class="analysis team">
+<h1>{{page.title}}</h1>
+<p class="note">{{amountsNote}}</p>
+<ul class="rep-cards">
+{{#reps}}<li class="rep-card">
+<h2><a href="{{root}}{{url}}">{{name}}</a></h2>
+<p class="card-meta">{{#role}}{{role}}{{/role}}{{#region}} · {{region}}{{/region}}{{#team}} · {{team}}{{/team}}</p>
+<dl class="facts">
+  <dt>{{t.wonRevenue}}</dt><dd class="number">{{wonAmount}}</dd>
+  <dt>{{t.openPipeline}}</dt><dd class="number">{{openPipeline}} ({{openCount}})</dd>
+  <dt>{{t.winRate}}</dt><dd class="number">{{winRate}} ({{won}}/{{lost}})</dd>
+  <dt>{{t.medianCycle}}</dt><dd class="number">{{cycle}}</dd>
+  <dt>{{t.dealsOwned}}</dt><dd class="number">{{dealCount}}</dd>
+</dl>
+</li>
+{{/reps}}
+</ul>
+{{^reps}}<p class="empty">{{t.noItems}}</p>{{/reps}}
+</article>
 
 """#,
         "timeline.mustache": #"""

@@ -35,6 +35,9 @@ struct PageContext: Sendable {
         ]
         if audience == .internal {
             links.append(NavigationLink(key: "dealTimeline", path: "deals.html"))
+            links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
+            links.append(NavigationLink(key: "reps", path: "reps.html"))
+            links.append(NavigationLink(key: "accounts", path: "accounts.html"))
         }
         return links
     }

@@ -47,6 +47,7 @@ public enum SiteBuilder {
 
         progress(2, "validate")
         report.diagnostics.append(contentsOf: validateOutputFolders(options))
+        report.diagnostics.append(contentsOf: CurrencyConversion.validate(loaded.roadmap))
         guard !report.diagnostics.hasErrors else { return report }
 
         progress(3, "analyse")
@@ -106,6 +107,9 @@ public enum SiteBuilder {
             files += FeaturePages(context: context, features: features).render()
             if audience == .internal {
                 files += DealPages(context: context).render()
+                files += PipelinePage(context: context).render()
+                files += RepPages(context: context).render()
+                files += AccountPages(context: context).render()
             }
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
