@@ -29,11 +29,3 @@ struct TextTable {
         }
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.hasSuffix(" ") { text.removeLast() }
-        return String(text)
-    }
-}
