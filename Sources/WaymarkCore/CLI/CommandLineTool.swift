@@ -73,6 +73,8 @@ public struct CommandLineTool {
             return InitCommand(tool: self, language: language).run(options)
         case "new":
             return NewCommand(tool: self, language: language).run(options)
+        case "serve":
+            return ServeCommand(tool: self, language: language).run(options)
         default:
             errorOutput(CommandStrings.text("unknownCommand", language, command) + "\n" + CommandStrings.text("seeHelp", language))
             return 2
