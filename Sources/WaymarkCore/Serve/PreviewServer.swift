@@ -60,10 +60,14 @@ public final class PreviewServer: Sendable {
     /// Builds once, then accepts connections and watches the sources on background threads.
     public func start() {
         running.store(true, ordering: .sequentiallyConsistent)
+        // The first snapshot is taken before the build, so an edit made while it runs, or before
+        // the watcher thread starts, still triggers a rebuild.
+        let watcher = SiteWatcher(site: configuration.site)
+        let sources = watcher.snapshot()
         rebuild()
         log(CommandStrings.text("serve.started", configuration.language, configuration.site.path, configuration.host, String(port)))
         Thread.detachNewThread { self.acceptLoop() }
-        Thread.detachNewThread { self.watchLoop() }
+        Thread.detachNewThread { self.watchLoop(watcher, from: sources) }
     }
 
     /// Closes the listening socket; the watcher stops within one poll interval.
@@ -120,9 +124,8 @@ public final class PreviewServer: Sendable {
         connection.send(response.serialized(includeBody: head.method != "HEAD"))
     }
 
-    private func watchLoop() {
-        let watcher = SiteWatcher(site: configuration.site)
-        var last = watcher.snapshot()
+    private func watchLoop(_ watcher: SiteWatcher, from first: [String: SiteWatcher.FileStamp]) {
+        var last = first
         while running.load(ordering: .sequentiallyConsistent) {
             Thread.sleep(forTimeInterval: configuration.pollInterval)
             let now = watcher.snapshot()
