@@ -5,7 +5,7 @@ import Testing
 import Glibc
 #endif
 
-/// A fresh folder under the system temporary folder; tests remove it when done.
+/// Creates an empty folder under the system temporary folder. Tests remove it when done.
 func makeTemporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-workflow-" + UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,7 +69,7 @@ func fetch(_ path: String, port: UInt16, method: String = "GET") -> FetchedRespo
     return FetchedResponse(status: Int(statusText) ?? 0, head: head, body: String(text[split.upperBound...]))
 }
 
-/// Polls `condition` every 100 ms until it holds or `seconds` pass; returns whether it held.
+/// Polls `condition` every 100 ms until it is true or `seconds` pass, and returns its last value.
 func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {

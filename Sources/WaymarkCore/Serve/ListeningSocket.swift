@@ -7,7 +7,9 @@ struct ListeningSocket: Sendable {
     let descriptor: Int32
     let port: UInt16
 
-    /// Whether `host` is `localhost` or an address in 127.0.0.0/8, which no other machine can reach.
+    /// Parses `host` as `localhost` or an IPv4 address in 127.0.0.0/8, which no other machine can reach.
+    /// Returns nil for any other host.
+    /// NOTE: IPv6 `::1` is rejected too, because the socket is IPv4 only.
     static func loopbackAddress(_ host: String) -> in_addr? {
         let name = host == "localhost" ? "127.0.0.1" : host
         var address = in_addr()

@@ -35,7 +35,7 @@ public final class PreviewServer: Sendable {
     private let running = Atomic<Bool>(false)
     private let log: @Sendable (String) -> Void
 
-    /// Binds the socket; throws when the host is not a loopback address or the port is taken.
+    /// Binds the socket. Throws when the host is not a loopback address or the port is taken.
     public init(_ configuration: Configuration, log: @escaping @Sendable (String) -> Void) throws(ServeError) {
         let language = configuration.language
         guard let address = ListeningSocket.loopbackAddress(configuration.host) else {
@@ -107,6 +107,7 @@ public final class PreviewServer: Sendable {
                 }
                 continue
             }
+            // NOTE: threads are not pooled or capped; acceptable for one local user previewing a site.
             Thread.detachNewThread { self.handle(Connection(descriptor: descriptor)) }
         }
     }
