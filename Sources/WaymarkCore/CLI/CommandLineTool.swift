@@ -35,6 +35,7 @@ public struct CommandLineTool {
         var publicOutput: URL?
         var internalOutput: URL?
         var today: CalendarDay
+        var format: CheckFormat?
     }
 
     public func run() -> Int32 {
@@ -70,6 +71,12 @@ public struct CommandLineTool {
             }
         case "stats":
             return StatsCommand(options: options, language: language, workingDirectory: workingDirectory, today: today, output: output, errorOutput: errorOutput).run()
+        case "init":
+            return InitCommand(tool: self, language: language).run(options)
+        case "new":
+            return NewCommand(tool: self, language: language).run(options)
+        case "serve":
+            return ServeCommand(tool: self, language: language).run(options)
         default:
             errorOutput(CommandStrings.text("unknownCommand", language, command) + "\n" + CommandStrings.text("seeHelp", language))
             return 2
@@ -101,6 +108,12 @@ public struct CommandLineTool {
                 case "all": parsed.audiences = Set(Audience.allCases)
                 default: throw UsageError(message: CommandStrings.text("invalidValue", language, option, who, "public, internal, all"))
                 }
+            case "--format":
+                let name = try value(option)
+                guard let format = CheckFormat(rawValue: name) else {
+                    throw UsageError(message: CommandStrings.text("invalidValue", language, option, name, "text, json, github"))
+                }
+                parsed.format = format
             case "--today":
                 let text = try value(option)
                 guard let date = try? RoadmapDate(parsing: text), let day = date.calendarDay else {
@@ -139,15 +152,9 @@ public struct CommandLineTool {
             errorOutput("[\(index)/\(total)] \(label)")
         }
         let diagnostics = report.diagnostics
-        for diagnostic in diagnostics.sorted where diagnostic.severity == .error {
-            errorOutput(diagnostic.formatted(language))
-            if environment["GITHUB_ACTIONS"] == "true" { errorOutput(GitHubAnnotation.line(for: diagnostic, language)) }
-        }
-        let warnings = diagnostics.sorted.filter { $0.severity == .warning }
-        if !warnings.isEmpty {
-            errorOutput(CommandStrings.text("warningsHeader", language))
-            for warning in warnings { errorOutput("  " + warning.formatted(language)) }
-        }
+        let format = CheckFormat.resolve(arguments.format, environment: environment)
+        format.print(diagnostics, language, output: output, errorOutput: errorOutput)
+        let warnings = diagnostics.warnings
         errorOutput(CommandStrings.text("summaryErrors", language, String(diagnostics.errors.count), String(warnings.count)))
         if !report.leaks.isEmpty {
             errorOutput(CommandStrings.text("leaksFound", language, String(Set(report.leaks.map(\.file)).count)))
@@ -165,6 +172,8 @@ public struct CommandLineTool {
                 parts.append(CommandStrings.text("builtAudience", language, String(count), folder.path))
             }
             output(CommandStrings.text("built", language, String(report.itemCount), parts.joined(separator: language == .zhCN ? "；" : "; ")))
+        } else if format == .json {
+            errorOutput(CommandStrings.text("checkPassed", language, String(report.itemCount)))
         } else {
             output(CommandStrings.text("checkPassed", language, String(report.itemCount)))
         }

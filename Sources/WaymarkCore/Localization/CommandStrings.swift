@@ -9,6 +9,9 @@ public enum CommandStrings {
               build    Build the public and internal sites from content/
               stats    Print the pipeline summary (see `waymark stats --help`)
               check    Report every problem in the content without writing anything
+              init     Create a new site with sample items (waymark init --help)
+              new      Add an item with sample values (waymark new --help)
+              serve    Preview the site on 127.0.0.1, rebuilding on change (waymark serve --help)
               version  Print the version
 
             Options for build and check:
@@ -17,6 +20,8 @@ public enum CommandStrings {
               --output DIR           Folder for the public site (default: DIR/public)
               --internal-output DIR  Folder for the internal site (default: DIR/internal)
               --today YYYY-MM-DD     The date of the today line and of date-relative boards (default: the system date)
+              --format FORMAT        How diagnostics are printed: text, json (an array on standard output, for editors)
+                                     or github (Actions annotations); default: github when GITHUB_ACTIONS=true, else text
               --lang zh-CN|en        Language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
               -h, --help             Show this help
             """,
@@ -27,6 +32,9 @@ public enum CommandStrings {
               build    根据 content/ 生成公开站点和内部站点
               stats    显示销售漏斗摘要（参见 `waymark stats --help`）
               check    检查内容并报告所有问题，不写入任何文件
+              init     创建带示例条目的新站点（waymark init --help）
+              new      添加带示例值的条目（waymark new --help）
+              serve    在 127.0.0.1 上预览站点，文件变化时重新生成（waymark serve --help）
               version  显示版本
 
             build 和 check 的选项：
@@ -35,6 +43,8 @@ public enum CommandStrings {
               --output 目录           公开站点的输出目录（默认：站点目录/public）
               --internal-output 目录  内部站点的输出目录（默认：站点目录/internal）
               --today YYYY-MM-DD      “今天”线及按日期划分看板所用的日期（默认：系统日期）
+              --format 格式           诊断信息的输出格式：text、json（在标准输出打印数组，供编辑器使用）
+                                      或 github（Actions 注解）；默认：GITHUB_ACTIONS=true 时为 github，否则为 text
               --lang zh-CN|en         消息语言（默认取自 LC_ALL、LC_MESSAGES 或 LANG）
               -h, --help              显示本帮助
             """
@@ -98,7 +108,7 @@ public enum CommandStrings {
 
     /// The message `key` in `language`, with `{0}`, `{1}` … replaced by `arguments`.
     public static func text(_ key: String, _ language: Language, _ arguments: String...) -> String {
-        var message = table[key]?.text(language) ?? key
+        var message = (table[key] ?? workflowTable[key])?.text(language) ?? key
         for (index, argument) in arguments.enumerated() {
             message = message.replacingEvery("{\(index)}", with: argument)
         }

@@ -1,0 +1,125 @@
+/// A large sales organisation: teams by region, deals in two currencies, an account plan and revenue goals.
+enum EnterpriseScaffold {
+    static func files(_ say: ScaffoldPhrases) -> [ScaffoldFile] {
+        let east = say("East", "华东")
+        let north = say("North", "华北")
+        let bank = say("Harbor Bank", "瀚海银行")
+        let foreign = say("EUR", "USD")
+        return [
+            ScaffoldConfig(
+                title: say("Acme Suite roadmap", "云帆套件产品路线图"), currency: say("USD", "CNY"),
+                exchangeRates: [(code: foreign, rate: say("1.08", "7.1"))]
+            ).file(say),
+            say.item("content/features/single-sign-on.md", [
+                "title: \(say("Single sign-on", "统一身份认证"))",
+                "team: \(say("Platform", "平台产品线"))",
+                "status: in-progress",
+                "start: 2026-10",
+                "end: 2027-Q1",
+                "visibility: public",
+                "summary: \(say("Sign in with your company's identity provider.", "使用企业自己的身份系统登录。"))",
+            ], body: say("SAML first, then OpenID Connect.", "先支持 SAML，再支持 OpenID Connect。")),
+            say.item("content/features/audit-log.md", [
+                "title: \(say("Audit log", "操作审计日志"))",
+                "team: \(say("Platform", "平台产品线"))",
+                "status: planned",
+                "start: 2027-Q1",
+                "end: 2027-Q2",
+                "visibility: public",
+                "summary: \(say("Every change, who made it and when, kept for seven years.", "记录每一次变更的操作人和时间，保留七年。"))",
+            ], body: say("Needed for regulated customers.", "受监管行业的客户需要此功能。")),
+            say.item("content/reps/morgan-chen.md", [
+                "title: \(say("Morgan Chen", "陈静"))",
+                "name: \(say("Morgan Chen", "陈静"))",
+                "team: \(say("Sales leadership", "销售管理部"))",
+                "joined: 2019-03-04",
+                "roles:",
+                "  - {title: \(say("Account manager", "大客户经理")), since: 2019-03-04}",
+                "  - {title: \(say("VP of sales", "销售副总裁")), since: 2024-01-01}",
+                "quota:",
+                "  2027: \(say("5000000", "30000000"))",
+            ], body: say("Runs both regions.", "负责两个大区。")),
+            say.item("content/reps/sam-park.md", [
+                "title: \(say("Sam Park", "张伟"))",
+                "name: \(say("Sam Park", "张伟"))",
+                "team: \(east)",
+                "region: \(east)",
+                "manager: morgan-chen",
+                "joined: 2021-06-01",
+                "quota:",
+                "  2027: \(say("2500000", "15000000"))",
+            ], body: say("Covers banks in the east region.", "负责华东区的银行客户。")),
+            say.item("content/reps/riley-wu.md", [
+                "title: \(say("Riley Wu", "赵强"))",
+                "name: \(say("Riley Wu", "赵强"))",
+                "team: \(north)",
+                "region: \(north)",
+                "manager: morgan-chen",
+                "joined: 2023-09-11",
+                "quota:",
+                "  2027: \(say("2000000", "12000000"))",
+            ], body: say("Covers manufacturing in the north region.", "负责华北区的制造业客户。")),
+            say.item("content/accounts/harbor-bank.md", [
+                "title: \(bank)",
+                "name: \(bank)",
+                "industry: \(say("Banking", "银行"))",
+                "region: \(east)",
+                "owner: sam-park",
+            ], body: say("Renews in March 2027.", "2027 年 3 月续约。")),
+            say.item("content/deals/harbor-bank-renewal.md", [
+                "title: \(say("Harbor Bank renewal", "瀚海银行续约"))",
+                "account: \(bank)",
+                "owner: sam-park",
+                "team: \(east)",
+                "region: \(east)",
+                "stage: negotiation",
+                "amount: \(say("900000", "5300000"))",
+                "opened: 2026-06-01",
+                "close: 2027-03-15",
+                "features: [single-sign-on, audit-log]",
+            ], body: say("Renewal depends on single sign-on and the audit log.", "续约以统一身份认证和审计日志上线为前提。")),
+            say.item("content/deals/northwind-overseas.md", [
+                "title: \(say("Northwind overseas plants", "北方重工海外工厂"))",
+                "account: \(say("Northwind Industries", "北方重工"))",
+                "owner: riley-wu",
+                "team: \(north)",
+                "region: \(north)",
+                "stage: proposal",
+                "amount: 400000",
+                "currency: \(foreign)",
+                "opened: 2026-09-20",
+                "close: 2027-05-31",
+                "features: [single-sign-on]",
+            ], body: say("Priced in euros for the plants in Europe.", "海外工厂以美元报价。")),
+            say.item("content/plans/harbor-bank-retain.md", [
+                "title: \(say("Keep Harbor Bank", "瀚海银行续约保卫计划"))",
+                "account: \(bank)",
+                "objective: retain",
+                "owner: sam-park",
+                "start: 2026-10",
+                "end: 2027-Q2",
+                "revenue: \(say("900000", "5300000"))",
+                "deals: [harbor-bank-renewal]",
+                "features: [single-sign-on, audit-log]",
+                "status: active",
+                "risk: high",
+            ], body: say("A competitor has already demonstrated to their CIO.", "竞争对手已向对方信息科技部做过演示。")),
+            say.item("content/goals/east-won-revenue-2027-h1.md", [
+                "title: \(say("Won revenue in the East, 2027 H1", "华东区 2027 上半年赢单收入"))",
+                "team: \(east)",
+                "metric: won-revenue",
+                "target: \(say("1500000", "9000000"))",
+                "period: 2027-H1",
+                "filter: {region: \(east)}",
+            ], body: say("The Harbor Bank renewal is most of it.", "瀚海银行续约是主要来源。")),
+            say.item("content/goals/north-new-accounts-2027.md", [
+                "title: \(say("New accounts in the North, 2027", "华北区 2027 年新客户数"))",
+                "team: \(north)",
+                "metric: new-accounts",
+                "target: 6",
+                "period: 2027",
+                "filter: {region: \(north)}",
+            ], body: say("Manufacturing first.", "以制造业为主。")),
+        ]
+    }
+}
