@@ -68,6 +68,7 @@ public struct CommandLineTool {
                 errorOutput(error.message + "\n" + CommandStrings.text("seeHelp", language))
                 return 2
             }
+        case "import": return ImportCommand(options: options, workingDirectory: workingDirectory, language: language, output: output, errorOutput: errorOutput).run()
         default:
             errorOutput(CommandStrings.text("unknownCommand", language, command) + "\n" + CommandStrings.text("seeHelp", language))
             return 2
