@@ -77,6 +77,8 @@ public struct CommandLineTool {
             return NewCommand(tool: self, language: language).run(options)
         case "serve":
             return ServeCommand(tool: self, language: language).run(options)
+        case "import":
+            return ImportCommand(options: options, workingDirectory: workingDirectory, language: language, output: output, errorOutput: errorOutput).run()
         default:
             errorOutput(CommandStrings.text("unknownCommand", language, command) + "\n" + CommandStrings.text("seeHelp", language))
             return 2

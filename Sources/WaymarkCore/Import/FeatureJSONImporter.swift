@@ -96,6 +96,10 @@ public struct FeatureJSONImporter: Sendable {
         guard problems.isEmpty else { return nil }
 
         var fields: [(key: String, value: FrontMatterValue)] = [("title", .string(title))]
+        // Not among the owned keys, so only a new file gets it.
+        if let visibility = mapping.visibility {
+            fields.append(("visibility", .string(visibility)))
+        }
         if let phase, let status = mapping.phaseStatus[phase] {
             fields.append(("status", .string(status)))
         }

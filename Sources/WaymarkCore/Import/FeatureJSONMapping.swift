@@ -19,11 +19,15 @@ public struct FeatureJSONMapping: Sendable {
     /// Tags that are not products: release types, platforms, cloud instances. The first other tag
     /// (after the phases) is the product and the team.
     public var nonProductTags: Set<String>
+    /// `visibility` written into new files; nil leaves it out, which makes features internal.
+    /// Existing files keep theirs, so a feature made internal by hand stays internal.
+    public var visibility: String?
 
     public init(
         idKey: String, titleKey: String, descriptionKey: String, tagsKey: String,
         endKey: String, startKey: String, phaseStatus: [String: String],
-        rejectedPhases: Set<String>, releasedPhase: String?, nonProductTags: Set<String>
+        rejectedPhases: Set<String>, releasedPhase: String?, nonProductTags: Set<String>,
+        visibility: String? = nil
     ) {
         self.idKey = idKey
         self.titleKey = titleKey
@@ -35,11 +39,13 @@ public struct FeatureJSONMapping: Sendable {
         self.rejectedPhases = rejectedPhases
         self.releasedPhase = releasedPhase
         self.nonProductTags = nonProductTags
+        self.visibility = visibility
     }
 
     /// The public Microsoft 365 roadmap feed, one object per feature. "Rolling out" maps to
     /// `beta` because the feature reaches some tenants before others; cancelled items are rejected
-    /// because the default statuses have no place for them.
+    /// because the default statuses have no place for them. The items are public on the source
+    /// site, so new features are `visibility: public`.
     public static let microsoft365Roadmap = FeatureJSONMapping(
         idKey: "guid",
         titleKey: "title",
@@ -58,6 +64,7 @@ public struct FeatureJSONMapping: Sendable {
             "Web", "Desktop", "Mac", "Android", "iOS", "Mobile", "Linux", "Developer", "Education",
             "Teams and Surface Devices",
             "Worldwide (Standard Multi-Tenant)", "GCC", "GCC High", "DoD",
-        ]
+        ],
+        visibility: "public"
     )
 }

@@ -30,14 +30,15 @@ public struct ImportField: Sendable, Hashable {
     }
 
     /// Returns the fields an import may fill for `kind`, in the order they are written. The required
-    /// flags follow the content format: a deal needs an account, an owner, a stage and an amount.
+    /// flags follow the content format: a deal needs an account, an owner and a stage, and may leave
+    /// out the amount while it is open and its value unknown.
     public static func fields(for kind: ImportItemKind) -> [ImportField] {
         switch kind {
         case .deal:
             [
                 ImportField("id", .crmID, required: true), ImportField("title", .text),
                 ImportField("account", .text, required: true), ImportField("owner", .rep, required: true),
-                ImportField("stage", .stage, required: true), ImportField("amount", .amount, required: true),
+                ImportField("stage", .stage, required: true), ImportField("amount", .amount),
                 ImportField("currency", .currency), ImportField("probability", .probability),
                 ImportField("opened", .date), ImportField("close", .date), ImportField("region", .text),
                 ImportField("product", .text), ImportField("lost_reason", .text), ImportField("team", .text),

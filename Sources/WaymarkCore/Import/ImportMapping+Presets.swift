@@ -1,5 +1,7 @@
-/// Built-in mappings for common exports. Stage values not listed become their slugs, which
-/// `roadmap.yml` can then declare as stages.
+/// Built-in mappings for common exports. Their stage maps send each CRM stage to the nearest of
+/// the default stages (`prospecting`, `qualification`, `demo`, `proposal`, `negotiation`, `won`,
+/// `lost`), so an import into a site with the default stages passes `waymark check`. Stage values
+/// not listed become their slugs, which `roadmap.yml` can then declare as stages.
 extension ImportMapping {
     /// Salesforce opportunities, from a Data Loader export (API names) or an opportunity report
     /// (column labels). Stages are Salesforce's defaults.
@@ -21,10 +23,10 @@ extension ImportMapping {
         stageMap: [
             "Prospecting": "prospecting",
             "Qualification": "qualification",
-            "Needs Analysis": "needs-analysis",
-            "Value Proposition": "value-proposition",
-            "Id. Decision Makers": "decision-makers",
-            "Perception Analysis": "perception-analysis",
+            "Needs Analysis": "qualification",
+            "Value Proposition": "demo",
+            "Id. Decision Makers": "proposal",
+            "Perception Analysis": "proposal",
             "Proposal/Price Quote": "proposal",
             "Negotiation/Review": "negotiation",
             "Closed Won": "won",
@@ -52,13 +54,20 @@ extension ImportMapping {
             "lost_reason": ["Closed Lost Reason"],
         ],
         stageMap: [
-            "Appointment Scheduled": "appointment-scheduled",
-            "Qualified to Buy": "qualified",
-            "Presentation Scheduled": "presentation-scheduled",
-            "Decision Maker Bought-In": "decision-maker-bought-in",
-            "Contract Sent": "contract-sent",
+            // The labels of HubSpot's default sales pipeline, then the internal names its API and
+            // some exports use for the same stages.
+            "Appointment Scheduled": "prospecting",
+            "Qualified to Buy": "qualification",
+            "Presentation Scheduled": "demo",
+            "Decision Maker Bought-In": "proposal",
+            "Contract Sent": "negotiation",
             "Closed Won": "won",
             "Closed Lost": "lost",
+            "appointmentscheduled": "prospecting",
+            "qualifiedtobuy": "qualification",
+            "presentationscheduled": "demo",
+            "decisionmakerboughtin": "proposal",
+            "contractsent": "negotiation",
             "closedwon": "won",
             "closedlost": "lost",
         ],
@@ -80,7 +89,9 @@ extension ImportMapping {
             "close": ["close_date"],
             "amount": ["close_value"],
         ],
-        stageMap: ["Prospecting": "prospecting", "Engaging": "engaging", "Won": "won", "Lost": "lost"],
+        // Maven's "Engaging" is every open deal past first contact; `negotiation` is the nearest
+        // default stage. A mapping file or a declared `engaging` stage can keep it apart.
+        stageMap: ["Prospecting": "prospecting", "Engaging": "negotiation", "Won": "won", "Lost": "lost"],
         ownerNormalization: .slug,
         titleFields: ["account", "product"]
     )

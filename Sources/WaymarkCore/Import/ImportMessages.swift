@@ -161,4 +161,27 @@ enum ImportMessages {
             zh: "crm_id“\(id)”也出现在 \(other) 中；导入只更新第一个文件"
         )
     }
+
+    // MARK: Mapping files
+
+    static let mappingFileNotMapping = LocalizedText(
+        en: "the mapping file is not a YAML mapping",
+        zh: "映射文件不是 YAML 映射"
+    )
+    static let mappingFileExpected = LocalizedText(
+        en: "`kind:`, `columns:` and `stage_map:` sections, as described in docs/import.md",
+        zh: "`kind:`、`columns:` 和 `stage_map:` 等部分，见 docs/import.zh-CN.md"
+    )
+    static func unknownMappingKey(_ key: String) -> LocalizedText {
+        LocalizedText(en: "unknown mapping file key `\(key)`", zh: "映射文件中的键 `\(key)` 无效")
+    }
+    static func invalidMappingValue(_ value: String) -> LocalizedText {
+        LocalizedText(en: "invalid value `\(value)`", zh: "值 `\(value)` 无效")
+    }
+    static func mappingSectionNotMapping(_ key: String) -> LocalizedText {
+        LocalizedText(
+            en: "`\(key)` is not a mapping; write one `CSV value: Waymark value` line per entry under it",
+            zh: "`\(key)` 不是映射；请在其下每行写一个 `CSV 中的值: Waymark 中的值`"
+        )
+    }
 }

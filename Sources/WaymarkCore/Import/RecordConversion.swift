@@ -12,3 +12,12 @@ public struct RecordConversion: Sendable {
         self.rejectedCount = rejectedCount
     }
 }
+
+extension RecordConversion {
+    /// Adds the items and rejections of another file's conversion.
+    public mutating func append(_ other: RecordConversion) {
+        items += other.items
+        rejections += other.rejections
+        rejectedCount += other.rejectedCount
+    }
+}
