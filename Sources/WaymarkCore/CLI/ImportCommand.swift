@@ -179,7 +179,7 @@ public struct ImportCommand {
                 fatal += error.diagnostics
             }
         }
-        fatal += ImportSiteChecks.unknownStatuses(conversion.items, config: config, file: arguments.files[0].path)
+        fatal += ImportSiteChecks.unknownStatuses(conversion.items, config: config)
         if !fatal.isEmpty {
             throw ImportError(fatal)
         }

@@ -69,7 +69,7 @@ enum ImportSiteChecks {
     }
 
     /// Returns one error per feature status that `roadmap.yml` does not configure, at its first item.
-    static func unknownStatuses(_ items: [ImportedItem], config: SiteConfig, file: String) -> [Diagnostic] {
+    static func unknownStatuses(_ items: [ImportedItem], config: SiteConfig) -> [Diagnostic] {
         let configured = Set(config.statuses.map(\.id))
         var firstSeen: [String: (location: SourceLocation, count: Int)] = [:]
         var order: [String] = []
