@@ -30,11 +30,11 @@ enum InternalValues {
         for plan in roadmap.plans {
             add(plan.header.title, LocalizedText(en: "title of plan \(plan.id)", zh: "客户计划 \(plan.id) 的标题"))
         }
-        let publicTitles = publicFeatures.map(\.title)
+        let wordingOfPublicTitles = internalTitlesInsidePublicTitles(roadmap, publicFeatures)
         for feature in roadmap.features {
             // An internal title inside a public one ("报表" in "智能报表") is the public title's own wording.
             let title = feature.header.title
-            if !feature.isPublic, !publicTitles.contains(where: { $0.contains(title) }) {
+            if !feature.isPublic, !wordingOfPublicTitles.contains(title) {
                 add(title, LocalizedText(en: "title of internal feature \(feature.id)", zh: "内部功能 \(feature.id) 的标题"))
             }
             addNotes(feature.header, &secrets)
@@ -45,6 +45,21 @@ enum InternalValues {
 
         for value in publicValues(publicFeatures) { secrets[value] = nil }
         return secrets.values.sorted { $0.value < $1.value }
+    }
+
+    /// Returns the internal feature titles that occur inside a public title, found with one
+    /// automaton pass over all public titles instead of comparing every pair.
+    private static func internalTitlesInsidePublicTitles(_ roadmap: Roadmap, _ publicFeatures: [FeatureView]) -> Set<String> {
+        let titles = roadmap.features.filter { !$0.isPublic }.map {
+            LeakGuard.Secret(value: $0.header.title, origin: LocalizedText(en: "", zh: ""))
+        }
+        guard !titles.isEmpty else { return [] }
+        let finder = LeakGuard(secrets: titles, escapedForms: false)
+        var found = Set<String>()
+        for feature in publicFeatures {
+            for secret in finder.scan(feature.title.utf8) { found.insert(secret.value) }
+        }
+        return found
     }
 
     /// Adds each non-empty line of the internal notes as a secret of its own, so a paraphrase elsewhere

@@ -20,13 +20,16 @@ public struct LeakGuard: Sendable {
 
     /// Builds the automaton. Each secret is searched in its raw form and in its HTML- and
     /// JSON-escaped forms, because pages and JSON twins escape text in different ways.
-    public init(secrets: [Secret]) {
+    /// `escapedForms: false` searches the values as written only, for matching plain text.
+    public init(secrets: [Secret], escapedForms: Bool = true) {
         self.secrets = secrets
         for (index, secret) in secrets.enumerated() {
             var forms = Set([secret.value])
-            forms.insert(HTMLEscaping.text(secret.value))
-            forms.insert(HTMLEscaping.attribute(secret.value))
-            forms.insert(JSONText.escaped(secret.value))
+            if escapedForms {
+                forms.insert(HTMLEscaping.text(secret.value))
+                forms.insert(HTMLEscaping.attribute(secret.value))
+                forms.insert(JSONText.escaped(secret.value))
+            }
             for form in forms.sorted() where !form.isEmpty {
                 insert(Array(form.utf8), pattern: Int32(index))
             }

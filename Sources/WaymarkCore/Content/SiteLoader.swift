@@ -54,17 +54,18 @@ public enum SiteLoader {
     }
 
     /// Regular files under `folder`, relative to it, sorted; hidden files and folders are skipped.
+    /// Works on path strings: URL resource lookups cost more than the rest of the load at 10,000 files.
     static func files(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            paths.append(String(path.dropFirst(base.count + 1)))
+        while let path = enumerator.nextObject() as? String {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if name.hasPrefix(".") {
+                if type == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if type == .typeRegular { paths.append(path) }
         }
         return paths.sorted()
     }

@@ -10,8 +10,15 @@ struct PageContext: Sendable {
 
     var config: SiteConfig { roadmap.config }
 
-    /// The `t` table the templates read their words from.
+    /// The `t` table the templates read their words from, built once per language.
     var strings: TemplateValue {
+        language == .zhCN ? PageContext.chineseStrings : PageContext.englishStrings
+    }
+
+    private static let chineseStrings = stringTable(.zhCN)
+    private static let englishStrings = stringTable(.en)
+
+    private static func stringTable(_ language: Language) -> TemplateValue {
         var table: [String: TemplateValue] = [:]
         for (key, text) in PageStrings.table { table[key] = .string(text.text(language)) }
         return .object(table)

@@ -169,12 +169,20 @@ public enum SiteBuilder {
     private static func writeAtomically(_ files: [OutputFile], assets: [String: [UInt8]], roadmap: Roadmap, site: URL, to destination: URL) throws {
         let staging = try OutputStaging(destination: destination)
         do {
-            for file in files {
-                switch file.content {
-                case .bytes(let bytes): try staging.write(bytes, to: file.path)
-                case .copy(let source): try staging.copy(from: site.appendingPathComponent(source), to: file.path)
+            try staging.createFolders(for: files.map(\.path))
+            // Files are independent once their folders exist, so they are written on all cores.
+            let failures = ParallelMap.map(files) { file -> String? in
+                do {
+                    switch file.content {
+                    case .bytes(let bytes): try staging.write(bytes, to: file.path)
+                    case .copy(let source): try staging.copy(from: site.appendingPathComponent(source), to: file.path)
+                    }
+                    return nil
+                } catch {
+                    return "\(error)"
                 }
             }
+            if let failure = failures.compactMap({ $0 }).first { throw OutputError.staging(failure) }
             try staging.commit()
         } catch {
             staging.discard()
