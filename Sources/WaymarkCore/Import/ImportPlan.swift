@@ -60,7 +60,7 @@ public struct ImportPlan: Sendable {
                 .appendingPathComponent(".\(target.lastPathComponent).waymark-import")
             do {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: temporary)
+                try PlainFileWriter.write(Array(file.contents.utf8), toPath: temporary.path)
                 // rename(2) replaces the target in one step on the same file system.
                 guard rename(temporary.path, target.path) == 0 else {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])

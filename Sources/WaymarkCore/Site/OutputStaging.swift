@@ -41,26 +41,7 @@ final class OutputStaging: @unchecked Sendable {
         guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else {
             throw OutputError.pathOutsideOutput(path)
         }
-        try writeFile(bytes, atPath: stagingPath + "/" + path)
-    }
-
-    /// Writes with plain POSIX calls: `Data.write` syncs every file to disk, which made writing
-    /// ten thousand pages take seconds, and the staging folder needs no durability until the swap.
-    private func writeFile(_ bytes: [UInt8], atPath path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError.writeFailed(path, errno) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError.writeFailed(path, errno)
-            }
-            offset += written
-        }
+        try PlainFileWriter.write(bytes, toPath: stagingPath + "/" + path)
     }
 
     func copy(from source: URL, to path: String) throws {
@@ -92,13 +73,11 @@ final class OutputStaging: @unchecked Sendable {
 
 enum OutputError: Error, CustomStringConvertible {
     case pathOutsideOutput(String)
-    case writeFailed(String, Int32)
     case staging(String)
 
     var description: String {
         switch self {
         case .pathOutsideOutput(let path): return "output path \(path) leaves the output folder"
-        case .writeFailed(let path, let code): return "cannot write \(path): \(String(cString: strerror(code)))"
         case .staging(let message): return message
         }
     }
