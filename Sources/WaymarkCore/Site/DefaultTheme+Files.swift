@@ -525,6 +525,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </section>
 <section class="deals-owned">
 <h2>{{t.dealsOwned}}</h2>
+{{#hasDeals}}<p><a href="{{root}}owners/{{id}}.html">{{t.ownerTimelineLink}}</a></p>{{/hasDeals}}
 <table>
 <thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th><th>{{t.close}}</th></tr></thead>
 <tbody>
