@@ -50,6 +50,17 @@ struct ItemFieldAccess {
         return field == "status" ? config.statusLabel(value, language) : value
     }
 
+    /// The swimlane order for `field`: stages and statuses in their configured order, limited to
+    /// the lanes in `used` because an explicit order draws empty lanes too; other fields alphabetical.
+    func laneOrder(_ field: String, used: [TimelineEntry]) -> TimelineLaneOrder {
+        let lanes = Set(used.map(\.lane))
+        switch field {
+        case "stage": return .explicit(config.stages.map { config.stageLabel($0.id, language) }.filter(lanes.contains))
+        case "status": return .explicit(config.statuses.map { config.statusLabel($0.id, language) }.filter(lanes.contains))
+        default: return .alphabetical
+        }
+    }
+
     /// The column header for `field`: the built-in word, or the field id for a custom field.
     func header(_ field: String) -> String {
         let key = field == "tag" ? "tags" : field

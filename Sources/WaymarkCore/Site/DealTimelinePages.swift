@@ -71,7 +71,7 @@ struct DealTimelinePages {
         let builder = DealTimelineEntries(context: context, access: access, root: root)
         let grouped = GroupedTimeline(
             groupings: page.groupFields.map { field in
-                GroupedTimeline.Grouping(field: field, label: access.header(field), entries: builder.entries(drawn, laneField: field, colorField: "stage"))
+                grouping(field, builder.entries(drawn, laneField: field, colorField: "stage"))
             },
             options: timelineOptions(title: page.title)
         )
@@ -121,5 +121,9 @@ struct DealTimelinePages {
             segments.append(.object(["title": .string(PageStrings.text("dealsPerRegion", language)), "links": .list(regions)]))
         }
         return .list(segments)
+    }
+
+    private func grouping(_ field: String, _ entries: [TimelineEntry]) -> GroupedTimeline.Grouping {
+        GroupedTimeline.Grouping(field: field, label: access.header(field), entries: entries, laneOrder: access.laneOrder(field, used: entries))
     }
 }

@@ -6,6 +6,7 @@ struct GroupedTimeline {
         var field: String
         var label: String
         var entries: [TimelineEntry]
+        var laneOrder: TimelineLaneOrder = .alphabetical
     }
 
     let groupings: [Grouping]
@@ -19,6 +20,7 @@ struct GroupedTimeline {
             var groupOptions = options
             groupOptions.idPrefix = options.idPrefix + "-" + grouping.field
             groupOptions.strings.laneHeader = grouping.label
+            groupOptions.laneOrder = grouping.laneOrder
             let rendered = TimelineRenderer.render(grouping.entries, options: groupOptions)
             if index == 0 { table = rendered.table }
             panels.append(.object([

@@ -36,7 +36,7 @@ struct ViewPages {
         let builder = DealTimelineEntries(context: context, access: access, root: "../")
         let fields = groupFields(view, others: ["owner", "stage", "region"])
         let groupings = fields.map { field in
-            GroupedTimeline.Grouping(field: field, label: access.header(field), entries: builder.entries(shown, laneField: field, colorField: view.colorBy))
+            grouping(field, builder.entries(shown, laneField: field, colorField: view.colorBy))
         }
         let filters = DealPages(context: context).filterControls.context(groupings.first?.entries.map(\.filterValues) ?? [])
         let items = shown.map(DealPages(context: context).json)
@@ -52,7 +52,7 @@ struct ViewPages {
         let base = pages.timelineEntries()
         let byID = Dictionary(uniqueKeysWithValues: shown.map { ("feature-" + $0.id, $0) })
         let groupings = groupFields(view, others: ["status", "product", "team"]).map { field in
-            GroupedTimeline.Grouping(field: field, label: access.header(field), entries: base.compactMap { entry in
+            grouping(field, base.compactMap { entry in
                 byID[entry.id].map { relabeled(entry, $0, laneField: field, colorField: view.colorBy) }
             })
         }
@@ -129,5 +129,9 @@ struct ViewPages {
         case .fiscalQuarter: return .fiscalQuarter(startMonth: roadmap.config.fiscalYearStart)
         case .year: return .year
         }
+    }
+
+    private func grouping(_ field: String, _ entries: [TimelineEntry]) -> GroupedTimeline.Grouping {
+        GroupedTimeline.Grouping(field: field, label: access.header(field), entries: entries, laneOrder: access.laneOrder(field, used: entries))
     }
 }
