@@ -7,8 +7,8 @@ enum ViewConfigDecoder {
 
     private static let example = "`{id: top-deals, kinds: [deal], group_by: owner, sort: -amount, limit: 20}`"
 
-    /// Decodes every view; nil when `views` is absent, so the built-in views apply. An empty list
-    /// turns them off.
+    /// Decodes every view. Returns nil when `views` is absent, so the built-in views apply, and an
+    /// empty list turns them off.
     static func decodeViews(_ reader: inout FieldReader, config: SiteConfig) -> [ViewConfig]? {
         guard let entries = reader.sequenceItems("views") else { return nil }
         var views: [ViewConfig] = []
