@@ -4,7 +4,7 @@ enum ConfigDecoder {
 
     static let knownFields: Set<String> = [
         "title", "language", "currency", "fiscal_year_start", "base_url", "statuses", "stages", "glossary",
-        "public", "exchange_rates", "pipeline", "custom_fields", "views", "teams",
+        "public", "exchange_rates", "pipeline", "custom_fields", "views", "teams", "deal_timeline",
     ]
 
     static func decode(yaml: String, file: String = fileName) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
@@ -67,6 +67,8 @@ enum ConfigDecoder {
             config.exchangeRates[pair.key] = rate
         }
         decodePipelineRules(&config, &reader)
+        config.views = ViewConfigDecoder.decodeViews(&reader, config: config)
+        config.dealTimelineLimit = ViewConfigDecoder.decodeDealTimeline(&reader) ?? config.dealTimelineLimit
         for pair in mapping where !knownFields.contains(pair.key) {
             let nearest = Suggestions.closest(to: pair.key, among: knownFields.sorted(), limit: 1)
             reader.report(
@@ -97,7 +99,7 @@ enum ConfigDecoder {
         return languages.isEmpty ? nil : languages
     }
 
-    private static func decodeLabels(_ node: YAMLNode?, fallback: String, _ reader: inout FieldReader, field: String) -> [Language: String] {
+    static func decodeLabels(_ node: YAMLNode?, fallback: String, _ reader: inout FieldReader, field: String) -> [Language: String] {
         var labels: [Language: String] = [:]
         guard let node else { return [.zhCN: fallback, .en: fallback] }
         if let single = node.string { return [.zhCN: single, .en: single] }

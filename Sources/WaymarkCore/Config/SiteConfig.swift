@@ -50,6 +50,10 @@ public struct SiteConfig: Sendable {
     public var bottleneckShare: Double
     /// Deals in the same stage for more than this many days are aging.
     public var agingDays: Int
+    /// The configured views; nil when `roadmap.yml` has no `views`, so the built-in ones apply.
+    public var views: [ViewConfig]?
+    /// The number of open deals, largest amounts first, drawn on the deal timeline.
+    public var dealTimelineLimit: Int
 
     public init() {
         title = "Roadmap"
@@ -65,6 +69,9 @@ public struct SiteConfig: Sendable {
         exchangeRates = [:]
         bottleneckShare = 0.5
         agingDays = 60
+        views = nil
+        // An estimate: 200 bars keep the SVG a few thousand pixels tall after sub-row packing.
+        dealTimelineLimit = 200
     }
 
     public var language: Language { languages.first ?? .zhCN }

@@ -134,6 +134,25 @@ public enum PageStrings {
         "listSeparator": LocalizedText(en: ", ", zh: "、"),
         "listLastSeparator": LocalizedText(en: " and ", zh: "和 "),
         "ownerWithCount": LocalizedText(en: "{0} ({1})", zh: "{0}（{1}）"),
+        // Deal timelines per owner and region, and configured views.
+        "dealsShownAll": LocalizedText(en: "All {0} open deals are drawn.", zh: "图中显示全部 {0} 个未结商机。"),
+        "dealsShownSome": LocalizedText(en: "The {0} largest of {1} open deals are drawn; each owner's and each region's page draws theirs.", zh: "图中显示 {1} 个未结商机中金额最大的 {0} 个；各负责人和各区域的页面显示各自的商机。"),
+        "closedDealsNote": LocalizedText(en: "Won and lost deals are counted here and not drawn on the timeline.", zh: "赢单和输单仅在此统计，不在时间线上绘制。"),
+        "dealsByState": LocalizedText(en: "Deals by state", zh: "商机状态统计"),
+        "state": LocalizedText(en: "State", zh: "状态"),
+        "state.open": LocalizedText(en: "Open", zh: "未结"),
+        "state.won": LocalizedText(en: "Won", zh: "赢单"),
+        "state.lost": LocalizedText(en: "Lost", zh: "输单"),
+        "drawn": LocalizedText(en: "Drawn", zh: "图中显示"),
+        "noValue": LocalizedText(en: "(none)", zh: "（未填写）"),
+        "dealsPerOwner": LocalizedText(en: "Deal timeline per owner", zh: "各负责人的商机时间线"),
+        "dealsPerRegion": LocalizedText(en: "Deal timeline per region", zh: "各区域的商机时间线"),
+        "ownerDeals": LocalizedText(en: "Deals of {0}", zh: "{0}的商机"),
+        "regionDeals": LocalizedText(en: "Deals in {0}", zh: "{0}的商机"),
+        "ownerTimelineLink": LocalizedText(en: "Deal timeline of this rep", zh: "该销售的商机时间线"),
+        "biggestDeals": LocalizedText(en: "Biggest deals", zh: "最大商机"),
+        "viewShownAll": LocalizedText(en: "All {0} matching items are shown.", zh: "显示全部 {0} 个符合条件的条目。"),
+        "viewShownSome": LocalizedText(en: "{0} of {1} matching items are shown.", zh: "显示 {1} 个符合条件的条目中的 {0} 个。"),
     ]
 
     public static func text(_ key: String, _ language: Language) -> String {

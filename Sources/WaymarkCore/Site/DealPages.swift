@@ -7,11 +7,12 @@ struct DealPages {
     private var language: Language { context.language }
 
     func render() -> [OutputFile] {
-        var files = [timelinePage()]
+        let timeline = DealTimelinePages(context: context)
+        var files = timeline.render()
         files += ParallelMap.map(roadmap.deals) { deal in dealPage(deal) }
         files.append(OutputFile(
             path: context.languageFolder + "deals.json",
-            text: JSONText.encode(.object(["deals": .list(roadmap.deals.map(json))]))
+            text: JSONText.encode(.object(["summary": timeline.summaryJSON(), "deals": .list(roadmap.deals.map(json))]))
         ))
         return files
     }
@@ -22,7 +23,8 @@ struct DealPages {
         return opened.start(fiscalYearStart: config.fiscalYearStart).days(until: close.end(fiscalYearStart: config.fiscalYearStart))
     }
 
-    private func span(_ deal: Deal) -> (CalendarDay, CalendarDay)? {
+    /// The days a deal's bar covers: opened to close, or the one date it has.
+    func span(_ deal: Deal) -> (CalendarDay, CalendarDay)? {
         let fiscal = config.fiscalYearStart
         switch (deal.opened, deal.close) {
         case let (opened?, close?): return (opened.start(fiscalYearStart: fiscal), close.end(fiscalYearStart: fiscal))
@@ -34,7 +36,7 @@ struct DealPages {
 
     /// Returns a key date's name in the page language: a stage's label when it is named after a stage
     /// (`negotiation`), the built-in word for `signing`, else the name as written.
-    private func keyDateLabel(_ name: String) -> String {
+    func keyDateLabel(_ name: String) -> String {
         if config.stage(name) != nil { return config.stageLabel(name, language) }
         if let text = PageStrings.table["keyDate." + name] { return text.text(language) }
         return name
@@ -44,57 +46,7 @@ struct DealPages {
         NumberFormatting.money(deal.amount, language: language)
     }
 
-    private func timelinePage() -> OutputFile {
-        let path = "deals.html"
-        let title = PageStrings.text("dealTimeline", language)
-        let entries: [TimelineEntry] = roadmap.deals.compactMap { deal -> TimelineEntry? in
-            guard let span = span(deal) else { return nil }
-            let stageLabel = config.stageLabel(deal.stage, language)
-            var tooltip = "\(deal.header.title) · \(deal.account) · \(amountText(deal)) · \(stageLabel)"
-            if let days = cycleDays(deal) {
-                tooltip += " · " + PageStrings.text("cycleLength", language) + " \(days) " + PageStrings.text("days", language)
-            }
-            var entry = TimelineEntry(
-                id: "deal-" + deal.id,
-                label: deal.header.title,
-                url: "deals/\(deal.id).html",
-                lane: roadmap.repName(deal.owner),
-                colorKey: deal.stage,
-                colorLabel: stageLabel,
-                start: span.0,
-                end: span.1,
-                isMilestone: false,
-                milestones: deal.keyDates.map {
-                    TimelineMilestone(name: keyDateLabel($0.name), day: $0.date.start(fiscalYearStart: config.fiscalYearStart))
-                },
-                tooltip: tooltip,
-                extraColumns: [deal.account, amountText(deal)]
-            )
-            entry.filterValues = [
-                "owner": deal.owner, "stage": deal.stage, "region": deal.region ?? "",
-                "tag": deal.header.tags.joined(separator: "|"),
-            ]
-            return entry
-        }
-        let pages = FeaturePages(context: context, features: [])
-        var options = pages.timelineOptions(
-            title: title, laneHeader: PageStrings.text("owner", language),
-            colorHeader: PageStrings.text("stage", language),
-            extraHeaders: [PageStrings.text("account", language), PageStrings.text("amount", language)]
-        )
-        options.unit = .month
-        let rendered = TimelineRenderer.render(entries, options: options)
-        let body = context.theme.render("timeline", context.bodyContext(path: path, title: title, [
-            "svg": .string(rendered.svg),
-            "table": .string(rendered.table),
-            "hasUndated": .bool(false),
-            "hasFilters": .bool(true),
-            "filters": filterControls.context(entries.map(\.filterValues)),
-        ]))
-        return context.page(path: path, title: title, navigationKey: "dealTimeline", body: body, jsonPath: "deals.json", script: true)
-    }
-
-    private var filterControls: FilterControls {
+    var filterControls: FilterControls {
         var owners: [String: String] = [:]
         for deal in roadmap.deals { owners[deal.owner] = roadmap.repName(deal.owner) }
         var stages: [String: String] = [:]
@@ -135,7 +87,7 @@ struct DealPages {
         return context.page(path: path, title: deal.header.title, navigationKey: nil, body: body, jsonPath: nil)
     }
 
-    private func json(_ deal: Deal) -> TemplateValue {
+    func json(_ deal: Deal) -> TemplateValue {
         var object: [String: TemplateValue] = [
             "id": .string(deal.id),
             "title": .string(deal.header.title),

@@ -164,6 +164,9 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   form.hidden = false;
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
   var output = form.querySelector("[data-count]");
+  // The group select swaps between timelines rendered once per grouping; the others stay hidden.
+  var group = form.querySelector("select[data-group]");
+  var groupDefault = group ? group.value : "";
 
   function matches(element, filters) {
     return filters.every(function (filter) {
@@ -179,9 +182,17 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
     document.querySelectorAll("[data-item]").forEach(function (element) {
       var visible = matches(element, filters);
       if (visible) { element.removeAttribute("data-hidden"); } else { element.setAttribute("data-hidden", ""); }
-      if (visible && element.tagName !== "TR" && element.tagName !== "tr") { shown += 1; }
+      var inHiddenPanel = element.closest("[data-group-panel][hidden]") !== null;
+      if (visible && !inHiddenPanel && element.tagName !== "TR" && element.tagName !== "tr") { shown += 1; }
     });
     if (output) { output.textContent = String(shown); }
+  }
+
+  function applyGroup() {
+    if (!group) { return; }
+    document.querySelectorAll("[data-group-panel]").forEach(function (panel) {
+      panel.hidden = panel.getAttribute("data-group-panel") !== group.value;
+    });
   }
 
   function readURL() {
@@ -190,6 +201,8 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
       var value = parameters.get(select.name);
       if (value !== null && select.querySelector("option[value=\"" + CSS.escape(value) + "\"]")) { select.value = value; }
     });
+    var chosen = parameters.get("group");
+    if (group && chosen !== null && group.querySelector("option[value=\"" + CSS.escape(chosen) + "\"]")) { group.value = chosen; }
   }
 
   function writeURL() {
@@ -197,13 +210,15 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
     selects.forEach(function (select) {
       if (select.value) { parameters.set(select.name, select.value); } else { parameters.delete(select.name); }
     });
+    if (group && group.value !== groupDefault) { parameters.set("group", group.value); } else { parameters.delete("group"); }
     var query = parameters.toString();
     history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
   }
 
-  form.addEventListener("change", function () { writeURL(); apply(); });
-  form.addEventListener("reset", function () { setTimeout(function () { writeURL(); apply(); }, 0); });
+  form.addEventListener("change", function () { writeURL(); applyGroup(); apply(); });
+  form.addEventListener("reset", function () { setTimeout(function () { writeURL(); applyGroup(); apply(); }, 0); });
   readURL();
+  applyGroup();
   apply();
 }());
 
@@ -231,6 +246,39 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   {{#summary}}<p>{{summary}}</p>{{/summary}}
   <p class="card-meta">{{#statusLabel}}<span class="badge status-{{status}}">{{statusLabel}}</span>{{/statusLabel}}{{#when}} <span class="when">{{when}}</span>{{/when}}{{#team}} <span class="team">{{team}}</span>{{/team}}</p>
 </li>
+
+"""#,
+        "deal-timeline.mustache": #"""
+<h1>{{page.title}}</h1>
+{{#shownSentence}}<p class="intro">{{shownSentence}}</p>{{/shownSentence}}
+{{> filters}}
+{{#groups}}<figure class="timeline" data-group-panel="{{key}}"{{^isDefault}} hidden{{/isDefault}}>
+{{{svg}}}
+</figure>
+{{/groups}}
+<details class="timeline-table" open>
+<summary>{{t.tableOfItems}}</summary>
+{{{table}}}
+</details>
+{{#hasOutcomes}}
+<section class="deal-outcomes">
+<h2>{{t.dealsByState}}</h2>
+{{#closedNote}}<p class="note">{{closedNote}}</p>{{/closedNote}}
+<table>
+<thead><tr><th>{{t.state}}</th><th class="number">{{t.dealCount}}</th><th class="number">{{t.drawn}}</th><th class="number">{{t.amount}}</th></tr></thead>
+<tbody>
+{{#outcomes}}<tr><th scope="row">{{label}}</th><td class="number">{{count}}</td><td class="number">{{drawn}}</td><td class="number">{{amount}}</td></tr>
+{{/outcomes}}
+</tbody>
+</table>
+</section>
+{{/hasOutcomes}}
+{{#segments}}
+<section class="segments">
+<h2>{{title}}</h2>
+<ul class="segment-links">{{#links}}<li><a href="{{root}}{{url}}">{{label}}</a></li>{{/links}}</ul>
+</section>
+{{/segments}}
 
 """#,
         "deal.mustache": #"""
@@ -315,6 +363,13 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
     </select>
   </label>
 {{/filters}}
+{{#hasGroupings}}
+  <label>{{t.groupBy}}
+    <select name="group" data-group>
+      {{#groupings}}<option value="{{key}}"{{#isDefault}} selected{{/isDefault}}>{{label}}</option>{{/groupings}}
+    </select>
+  </label>
+{{/hasGroupings}}
   <button type="reset">{{t.reset}}</button>
   <output data-count aria-live="polite"></output> <span>{{t.shownCount}}</span>
 </form>
@@ -470,6 +525,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </section>
 <section class="deals-owned">
 <h2>{{t.dealsOwned}}</h2>
+{{#hasDeals}}<p><a href="{{root}}owners/{{id}}.html">{{t.ownerTimelineLink}}</a></p>{{/hasDeals}}
 <table>
 <thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th><th>{{t.close}}</th></tr></thead>
 <tbody>

@@ -61,7 +61,7 @@ struct FeaturePages {
         ["status": feature.status, "team": feature.product ?? feature.team ?? "", "tag": feature.tags.joined(separator: "|")]
     }
 
-    private var filterControls: FilterControls {
+    var filterControls: FilterControls {
         var statuses: [String: String] = [:]
         for status in config.statuses { statuses[status.id] = config.statusLabel(status.id, language) }
         return FilterControls(dimensions: [

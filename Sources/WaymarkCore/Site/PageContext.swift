@@ -32,6 +32,8 @@ struct PageContext: Sendable {
     struct NavigationLink {
         var key: String
         var path: String
+        /// The label per language when it is not a `PageStrings` key, as for a configured view.
+        var titles: [Language: String]? = nil
     }
 
     var navigation: [NavigationLink] {
@@ -45,6 +47,9 @@ struct PageContext: Sendable {
             links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
             links.append(NavigationLink(key: "reps", path: "reps.html"))
             links.append(NavigationLink(key: "accounts", path: "accounts.html"))
+        }
+        for view in ViewPages.views(config, audience: audience) {
+            links.append(NavigationLink(key: "view." + view.id, path: ViewPages.path(view), titles: view.titles))
         }
         return links
     }
@@ -74,7 +79,7 @@ struct PageContext: Sendable {
         let root = PageContext.root(of: path)
         let nav: [TemplateValue] = navigation.map { link in
             .object([
-                "label": .string(PageStrings.text(link.key, language)),
+                "label": .string(link.titles?[language] ?? PageStrings.text(link.key, language)),
                 "url": .string(root + link.path),
                 "current": .bool(link.key == navigationKey),
             ])

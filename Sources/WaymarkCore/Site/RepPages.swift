@@ -68,6 +68,7 @@ struct RepPages {
         values["hasRoles"] = .bool(!rep.roles.isEmpty)
         values["revenueChart"] = analysis.wonByQuarter.isEmpty ? .null : .string(revenueChart(analysis))
         values["deals"] = .list(analysis.deals.map(dealRow))
+        values["hasDeals"] = .bool(!analysis.deals.isEmpty)
         values["descriptionHTML"] = .string(rep.header.descriptionHTML)
         let body = context.theme.render("rep", context.bodyContext(path: path, title: rep.name, [
             "rep": .object(values),

@@ -111,6 +111,7 @@ public enum SiteBuilder {
                 files += RepPages(context: context).render()
                 files += AccountPages(context: context).render()
             }
+            files += ViewPages(context: context, features: features).render()
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
             }
