@@ -50,6 +50,8 @@ public struct SiteConfig: Sendable {
     public var bottleneckShare: Double
     /// Deals in the same stage for more than this many days are aging.
     public var agingDays: Int
+    /// Fields declared under `custom_fields:`, in the order written.
+    public var customFields: [CustomFieldDefinition] = []
 
     public init() {
         title = "Roadmap"
@@ -70,6 +72,7 @@ public struct SiteConfig: Sendable {
     public var language: Language { languages.first ?? .zhCN }
 
     public func status(_ id: String) -> Status? { statuses.first { $0.id == id } }
+    public func customField(_ id: String) -> CustomFieldDefinition? { customFields.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
 
     public func statusLabel(_ id: String, _ language: Language) -> String {

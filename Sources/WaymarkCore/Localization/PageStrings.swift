@@ -134,6 +134,41 @@ public enum PageStrings {
         "listSeparator": LocalizedText(en: ", ", zh: "、"),
         "listLastSeparator": LocalizedText(en: " and ", zh: "和 "),
         "ownerWithCount": LocalizedText(en: "{0} ({1})", zh: "{0}（{1}）"),
+        // Demand view, call-back list and custom field roll-ups.
+        "demand": LocalizedText(en: "Demand", zh: "需求与收入"),
+        "demandIntro": LocalizedText(
+            en: "Features ranked by the open or won deal amounts of the accounts that request them.",
+            zh: "按提出需求的客户的未结或赢单商机金额为功能排序。"
+        ),
+        "demandChart": LocalizedText(en: "Open or won deal amount behind each feature's requests", zh: "各功能需求背后的未结或赢单商机金额"),
+        "demandSentence": LocalizedText(
+            en: "{0} accounts, every one with {1} or more in open or won deals.",
+            zh: "{0} 个客户，每个客户的未结或赢单商机金额都不低于 {1}。"
+        ),
+        "demandSentenceOne": LocalizedText(en: "1 account, with {0} in open or won deals.", zh: "1 个客户，未结或赢单商机金额 {0}。"),
+        "demandWithoutDeal": LocalizedText(
+            en: "{0} of them have no open or won deal and count as zero.",
+            zh: "其中 {0} 个客户没有未结或赢单商机，按 0 计。"
+        ),
+        "accountsShort": LocalizedText(en: "{0} accounts", zh: "{0} 个客户"),
+        "accountCount": LocalizedText(en: "Accounts", zh: "客户数"),
+        "demandTotal": LocalizedText(en: "Open or won deal amount", zh: "未结或赢单商机金额"),
+        "demandAmount": LocalizedText(en: "Open or won deals", zh: "未结或赢单商机金额"),
+        "smallestAmount": LocalizedText(en: "Smallest per account", zh: "单个客户最低金额"),
+        "noDeal": LocalizedText(en: "no open or won deal: counts as 0", zh: "无未结或赢单商机，按 0 计"),
+        "requestingAccounts": LocalizedText(en: "Requesting accounts", zh: "提出需求的客户"),
+        "callbacks": LocalizedText(en: "Call-back list", zh: "回访清单"),
+        "callbackList": LocalizedText(en: "Accounts to call back", zh: "待回访客户"),
+        "callbacksIntro": LocalizedText(
+            en: "Released features and the accounts that asked for them, with the owners who contact them.",
+            zh: "已发布的功能、提出需求的客户，以及负责联系客户的销售。"
+        ),
+        "callbackIntroFeature": LocalizedText(
+            en: "This feature is released: let these accounts know through their owners.",
+            zh: "此功能已发布，请由负责人通知以下客户。"
+        ),
+        "customFieldTotal": LocalizedText(en: "{0} of the requesting deals: {1} ({2} deals)", zh: "需求客户商机的{0}合计：{1}（{2} 个商机）"),
+        "customFields": LocalizedText(en: "Custom fields", zh: "自定义字段"),
     ]
 
     public static func text(_ key: String, _ language: Language) -> String {

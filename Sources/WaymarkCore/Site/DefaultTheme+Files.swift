@@ -225,6 +225,23 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </div>
 
 """#,
+        "callbacks.mustache": #"""
+<article class="analysis callbacks">
+<h1>{{page.title}}</h1>
+<p class="intro">{{t.callbacksIntro}}</p>
+<p class="note">{{amountsNote}}</p>
+{{#hasFeatures}}
+{{#features}}
+<section class="callback-feature">
+<h2><a href="{{url}}">{{title}}</a> <span class="badge status-{{status}}">{{statusLabel}}</span>{{#released}} <span class="note">{{t.released}} {{released}}</span>{{/released}}</h2>
+{{> demand-accounts}}
+</section>
+{{/features}}
+{{/hasFeatures}}
+{{^hasFeatures}}<p class="empty">{{t.noItems}}</p>{{/hasFeatures}}
+</article>
+
+"""#,
         "card.mustache": #"""
 <li class="card" data-item{{#filterData}} data-f-{{key}}="{{value}}"{{/filterData}}>
   <a class="card-title" href="{{url}}">{{title}}</a>
@@ -254,6 +271,49 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </article>
 
 """#,
+        "demand-accounts.mustache": #"""
+<table class="demand-accounts">
+<thead><tr><th scope="col">{{t.account}}</th><th scope="col" class="number">{{t.demandAmount}}</th><th scope="col">{{t.deals}}</th><th scope="col">{{t.owner}}</th><th scope="col" class="number">{{t.requestCount}}</th></tr></thead>
+<tbody>
+{{#accounts}}<tr{{^hasDeal}} class="no-deal"{{/hasDeal}}><th scope="row">{{account}}</th><td class="number">{{amount}}</td><td>{{#deals}}<a href="{{url}}">{{title}}</a> <span class="note">{{stageLabel}} · {{amount}}</span><br>{{/deals}}{{^hasDeal}}<span class="badge badge-alert">{{t.noDeal}}</span>{{/hasDeal}}</td><td>{{#owners}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/owners}}</td><td class="number">{{requestCount}}</td></tr>
+{{/accounts}}
+</tbody>
+</table>
+
+"""#,
+        "demand.mustache": #"""
+<article class="analysis demand">
+<h1>{{page.title}}</h1>
+<p class="intro">{{t.demandIntro}} <a href="{{root}}callbacks.html">{{t.callbacks}}</a></p>
+<p class="note">{{amountsNote}}</p>
+{{> filters}}
+{{#hasFeatures}}
+<figure class="chart">
+{{{chart}}}
+<figcaption>{{t.demandChart}}</figcaption>
+</figure>
+<ol class="demand-list">
+{{#features}}
+<li class="demand-feature" data-item{{#filterData}} data-f-{{key}}="{{value}}"{{/filterData}}>
+<h2><span class="rank">{{rank}}.</span> <a href="{{url}}">{{title}}</a> <span class="badge status-{{status}}">{{statusLabel}}</span></h2>
+<p class="demand-sentence"><strong>{{sentence}}</strong></p>
+<dl class="facts">
+  <dt>{{t.accountCount}}</dt><dd>{{accountCount}}</dd>
+  <dt>{{t.demandTotal}}</dt><dd>{{total}}</dd>
+  <dt>{{t.smallestAmount}}</dt><dd>{{smallest}}</dd>
+  {{#team}}<dt>{{t.team}}</dt><dd>{{team}}</dd>{{/team}}
+  {{#product}}<dt>{{t.product}}</dt><dd>{{product}}</dd>{{/product}}
+  {{#customFieldTotals}}<dt></dt><dd>{{.}}</dd>{{/customFieldTotals}}
+</dl>
+{{> demand-accounts}}
+</li>
+{{/features}}
+</ol>
+{{/hasFeatures}}
+{{^hasFeatures}}<p class="empty">{{t.noItems}}</p>{{/hasFeatures}}
+</article>
+
+"""#,
         "feature.mustache": #"""
 <p class="breadcrumb"><a href="{{root}}index.html">{{t.backToRoadmap}}</a></p>
 <article class="item feature">
@@ -267,6 +327,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   {{#feature.team}}<dt>{{t.team}}</dt><dd>{{feature.team}}</dd>{{/feature.team}}
   {{#feature.hasTags}}<dt>{{t.tags}}</dt><dd>{{#feature.tags}}<span class="tag">{{.}}</span> {{/feature.tags}}</dd>{{/feature.hasTags}}
   {{#isInternal}}<dt>{{t.visibility}}</dt><dd>{{feature.visibilityLabel}}</dd>{{/isInternal}}
+  {{#customFields}}<dt>{{label}}</dt><dd class="custom-field custom-field-{{id}}">{{value}}</dd>{{/customFields}}
 </dl>
 {{#feature.hasDescription}}
 <section class="description">
@@ -301,6 +362,20 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </table>
 </section>
 {{/feature.hasRequests}}
+{{#demand}}
+<section class="demand">
+<h2>{{t.requestingAccounts}}</h2>
+<p class="demand-sentence"><strong>{{sentence}}</strong> {{t.demandTotal}}: {{total}}</p>
+{{#customFieldTotals}}<p class="note">{{.}}</p>{{/customFieldTotals}}
+<p class="note">{{amountsNote}}</p>
+{{^isReleased}}{{> demand-accounts}}{{/isReleased}}
+{{#isReleased}}
+<h3>{{t.callbackList}}</h3>
+<p class="note">{{t.callbackIntroFeature}} <a href="{{callbacksURL}}">{{t.callbacks}}</a></p>
+<div class="callback">{{> demand-accounts}}</div>
+{{/isReleased}}
+</section>
+{{/demand}}
 </article>
 
 """#,

@@ -38,6 +38,7 @@ struct PageContext: Sendable {
             links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
             links.append(NavigationLink(key: "reps", path: "reps.html"))
             links.append(NavigationLink(key: "accounts", path: "accounts.html"))
+            links.append(NavigationLink(key: "demand", path: "demand.html"))
         }
         return links
     }

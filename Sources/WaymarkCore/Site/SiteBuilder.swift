@@ -110,6 +110,7 @@ public enum SiteBuilder {
                 files += PipelinePage(context: context).render()
                 files += RepPages(context: context).render()
                 files += AccountPages(context: context).render()
+                files += DemandPages(context: context).render()
             }
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
