@@ -67,6 +67,7 @@ enum ConfigDecoder {
             config.exchangeRates[pair.key] = rate
         }
         decodePipelineRules(&config, &reader)
+        config.customFields = decodeCustomFields(&reader)
         for pair in mapping where !knownFields.contains(pair.key) {
             let nearest = Suggestions.closest(to: pair.key, among: knownFields.sorted(), limit: 1)
             reader.report(
@@ -97,7 +98,7 @@ enum ConfigDecoder {
         return languages.isEmpty ? nil : languages
     }
 
-    private static func decodeLabels(_ node: YAMLNode?, fallback: String, _ reader: inout FieldReader, field: String) -> [Language: String] {
+    static func decodeLabels(_ node: YAMLNode?, fallback: String, _ reader: inout FieldReader, field: String) -> [Language: String] {
         var labels: [Language: String] = [:]
         guard let node else { return [.zhCN: fallback, .en: fallback] }
         if let single = node.string { return [.zhCN: single, .en: single] }

@@ -265,6 +265,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   {{#deal.cycle}}<dt>{{t.cycleLength}}</dt><dd>{{deal.cycle}}</dd>{{/deal.cycle}}
   {{#deal.region}}<dt>{{t.region}}</dt><dd>{{deal.region}}</dd>{{/deal.region}}
   {{#deal.hasKeyDates}}<dt>{{t.keyDates}}</dt><dd><ul>{{#deal.keyDates}}<li>{{name}}: {{date}}</li>{{/deal.keyDates}}</ul></dd>{{/deal.hasKeyDates}}
+  {{#customFields}}<dt>{{label}}</dt><dd class="custom-field custom-field-{{id}}">{{value}}</dd>{{/customFields}}
 </dl>
 {{#deal.hasDescription}}<section class="description">{{{deal.descriptionHTML}}}</section>{{/deal.hasDescription}}
 {{#deal.hasNotes}}<section class="notes"><h2>{{t.internalNotes}}</h2>{{{deal.notesHTML}}}</section>{{/deal.hasNotes}}
