@@ -169,6 +169,19 @@ public enum PageStrings {
         ),
         "customFieldTotal": LocalizedText(en: "{0} of the requesting deals: {1} ({2} deals)", zh: "需求客户商机的{0}合计：{1}（{2} 个商机）"),
         "customFields": LocalizedText(en: "Custom fields", zh: "自定义字段"),
+        // Team roadmaps and the portfolio.
+        "portfolio": LocalizedText(en: "Portfolio", zh: "组合视图"),
+        "portfolioIntro": LocalizedText(
+            en: "Every team's roadmap in one timeline: per team, the 5 features with the most requesting revenue and the 5 largest deals.",
+            zh: "所有团队的路线图合并为一条时间线：每个团队显示需求收入最高的 5 个功能和金额最大的 5 个商机。"
+        ),
+        "portfolioPublicIntro": LocalizedText(en: "Our product lines' roadmaps in one timeline.", zh: "各产品线的路线图合并为一条时间线。"),
+        "teamRoadmaps": LocalizedText(en: "Team roadmaps", zh: "团队路线图"),
+        "regionComparison": LocalizedText(en: "Regions compared", zh: "区域对比"),
+        "wonLost": LocalizedText(en: "Won / lost", zh: "赢单 / 输单"),
+        "medianCycleDays": LocalizedText(en: "Median sales cycle (days)", zh: "销售周期中位数（天）"),
+        "statusOrStage": LocalizedText(en: "Status or stage", zh: "状态或阶段"),
+        "whenOrAmount": LocalizedText(en: "When or amount", zh: "时间或金额"),
     ]
 
     public static func text(_ key: String, _ language: Language) -> String {

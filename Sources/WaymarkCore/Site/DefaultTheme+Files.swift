@@ -515,6 +515,38 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </article>
 
 """#,
+        "portfolio.mustache": #"""
+<h1>{{page.title}}</h1>
+<p class="intro">{{intro}}</p>
+<figure class="timeline">
+{{{svg}}}
+</figure>
+<details class="timeline-table">
+<summary>{{t.tableOfItems}}</summary>
+{{{table}}}
+</details>
+<nav class="team-links" aria-label="{{t.teamRoadmaps}}"><h2>{{t.teamRoadmaps}}</h2>
+<ul>{{#teams}}<li><a href="{{url}}">{{name}}</a></li>{{/teams}}</ul>
+</nav>
+{{#hasRegions}}
+<section class="region-comparison">
+<h2>{{t.regionComparison}}</h2>
+<p class="note">{{amountsNote}}</p>
+<table>
+<thead><tr><th scope="col">{{t.region}}</th><th scope="col" class="number">{{t.openDeals}}</th><th scope="col" class="number">{{t.openPipeline}}</th><th scope="col" class="number">{{t.wonRevenue}}</th><th scope="col" class="number">{{t.winRate}}</th><th scope="col" class="number">{{t.wonLost}}</th><th scope="col" class="number">{{t.medianCycleDays}}</th><th scope="col" class="number">{{t.goalProgress}}</th></tr></thead>
+<tbody>
+{{#regions}}<tr><th scope="row">{{region}}</th><td class="number">{{openCount}}</td><td class="number">{{openAmount}}</td><td class="number">{{wonRevenue}}</td><td class="number">{{winRate}}</td><td class="number">{{wonLost}}</td><td class="number">{{medianCycle}}</td><td class="number">{{goalProgress}}</td></tr>
+{{/regions}}
+</tbody>
+</table>
+<div class="region-charts">
+<figure class="chart">{{{pipelineChart}}}<figcaption>{{t.openPipeline}}</figcaption></figure>
+<figure class="chart">{{{wonChart}}}<figcaption>{{t.wonRevenue}}</figcaption></figure>
+</div>
+</section>
+{{/hasRegions}}
+
+"""#,
         "rep.mustache": #"""
 <p class="breadcrumb"><a href="{{root}}reps.html">{{t.reps}}</a></p>
 <article class="item rep">
@@ -580,6 +612,39 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </ul>
 {{^reps}}<p class="empty">{{t.noItems}}</p>{{/reps}}
 </article>
+
+"""#,
+        "team.mustache": #"""
+<p class="breadcrumb"><a href="{{root}}portfolio.html">{{t.portfolio}}</a></p>
+<h1>{{page.title}}</h1>
+<figure class="timeline">
+{{{svg}}}
+</figure>
+<details class="timeline-table">
+<summary>{{t.tableOfItems}}</summary>
+{{{table}}}
+</details>
+{{#hasDeals}}
+<section class="team-pipeline">
+<h2>{{t.pipeline}}</h2>
+<p class="note">{{amountsNote}}</p>
+<dl class="facts">
+  <dt>{{t.openDeals}}</dt><dd>{{openCount}}</dd>
+  <dt>{{t.openPipeline}}</dt><dd>{{openAmount}}</dd>
+  <dt>{{t.weightedAmount}}</dt><dd>{{weightedAmount}}</dd>
+  <dt>{{t.winRate}}</dt><dd>{{winRate}}</dd>
+  <dt>{{t.medianCycle}}</dt><dd>{{medianCycle}}</dd>
+</dl>
+<table>
+<caption>{{t.openDeals}}</caption>
+<thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.owner}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th></tr></thead>
+<tbody>
+{{#deals}}<tr><td><a href="{{url}}">{{title}}</a></td><td>{{account}}</td><td>{{owner}}</td><td>{{stageLabel}}</td><td class="number">{{amount}}</td></tr>
+{{/deals}}
+</tbody>
+</table>
+</section>
+{{/hasDeals}}
 
 """#,
         "timeline.mustache": #"""

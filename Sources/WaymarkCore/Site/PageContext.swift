@@ -40,6 +40,7 @@ struct PageContext: Sendable {
             links.append(NavigationLink(key: "accounts", path: "accounts.html"))
             links.append(NavigationLink(key: "demand", path: "demand.html"))
         }
+        links.append(NavigationLink(key: "portfolio", path: "portfolio.html"))
         return links
     }
 

@@ -105,6 +105,7 @@ public enum SiteBuilder {
                 languageFolder: index == 0 ? "" : language.rawValue + "/"
             )
             files += FeaturePages(context: context, features: features).render()
+            files += PortfolioPages(context: context, features: features).render()
             if audience == .internal {
                 files += DealPages(context: context).render()
                 files += PipelinePage(context: context).render()
