@@ -2,7 +2,7 @@
 /// feature is released. Amounts are open or won deals in the reporting currency.
 ///
 /// An account's deals count for a feature when a request of the account names the deal or the
-/// deal lists the feature under `features`; an account with neither counts all its open or won
+/// deal lists the feature under `features`. An account with neither counts all its open or won
 /// deals, and an account with none counts as zero revenue.
 public struct DemandAnalysis: Sendable {
     /// Features with at least one request, by total amount, then by account count, then by id.
@@ -45,7 +45,7 @@ public struct DemandAnalysis: Sendable {
         features.first { $0.feature.id == featureID }
     }
 
-    /// Whether the feature has shipped: its status is a released one, or its `released` date has begun by today.
+    /// Returns whether the feature has shipped: its status is a released one, or its `released` date has begun by today.
     public static func isReleased(_ feature: Feature, config: SiteConfig, today: CalendarDay) -> Bool {
         if config.status(feature.status)?.isReleased == true { return true }
         guard let released = feature.released else { return false }

@@ -12,21 +12,21 @@ extension ConfigDecoder {
                 continue
             }
             var entryReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
-            if let field = decodeCustomField(&entryReader, taken: Set(fields.map(\.id))) { fields.append(field) }
+            if let field = decodeCustomField(&entryReader, declaredIDs: Set(fields.map(\.id))) { fields.append(field) }
             for diagnostic in entryReader.diagnostics { reader.append(diagnostic) }
         }
         return fields
     }
 
-    private static func decodeCustomField(_ reader: inout FieldReader, taken: Set<String>) -> CustomFieldDefinition? {
+    private static func decodeCustomField(_ reader: inout FieldReader, declaredIDs: Set<String>) -> CustomFieldDefinition? {
         guard let id = reader.identifier("id", required: true) else { return nil }
         let builtIn = ItemDecoder.commonFields.union(ItemDecoder.kindFields.values.flatMap { $0 })
-        if builtIn.contains(id) || taken.contains(id) {
+        if builtIn.contains(id) || declaredIDs.contains(id) {
             reader.report(
                 "id", at: nil,
                 problem: LocalizedText(
-                    en: "custom field id `\(id)` is already used by \(taken.contains(id) ? "another custom field" : "a built-in field")",
-                    zh: "自定义字段 id `\(id)` 已被\(taken.contains(id) ? "另一个自定义字段" : "内置字段")使用"
+                    en: "custom field id `\(id)` is already used by \(declaredIDs.contains(id) ? "another custom field" : "a built-in field")",
+                    zh: "自定义字段 id `\(id)` 已被\(declaredIDs.contains(id) ? "另一个自定义字段" : "内置字段")使用"
                 ),
                 hint: LocalizedText(en: "choose another id, such as `x-\(id)`", zh: "换一个 id，例如 `x-\(id)`")
             )

@@ -151,6 +151,7 @@ public enum PageStrings {
             zh: "其中 {0} 个客户没有未结或赢单商机，按 0 计。"
         ),
         "accountsShort": LocalizedText(en: "{0} accounts", zh: "{0} 个客户"),
+        "accountsShortOne": LocalizedText(en: "{0} account", zh: "{0} 个客户"),
         "accountCount": LocalizedText(en: "Accounts", zh: "客户数"),
         "demandTotal": LocalizedText(en: "Open or won deal amount", zh: "未结或赢单商机金额"),
         "demandAmount": LocalizedText(en: "Open or won deals", zh: "未结或赢单商机金额"),
@@ -180,7 +181,7 @@ public enum PageStrings {
         "regionComparison": LocalizedText(en: "Regions compared", zh: "区域对比"),
         "wonLost": LocalizedText(en: "Won / lost", zh: "赢单 / 输单"),
         "medianCycleDays": LocalizedText(en: "Median sales cycle (days)", zh: "销售周期中位数（天）"),
-        "statusOrStage": LocalizedText(en: "Status or stage", zh: "状态或阶段"),
+        "statusOrDeal": LocalizedText(en: "Status, or deal", zh: "状态或商机"),
         "whenOrAmount": LocalizedText(en: "When or amount", zh: "时间或金额"),
     ]
 

@@ -152,6 +152,12 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   .board-column { break-inside: avoid; margin-bottom: 1rem; }
   main { max-width: none; padding: 0; }
 }
+.demand-list { list-style: none; padding: 0; }
+.demand-feature { border-top: 1px solid var(--line); padding: .5rem 0 1rem; }
+.demand-feature h2 { font-size: 1.15rem; }
+.rank { color: var(--muted); }
+tr.no-deal th, tr.no-deal td { color: var(--muted); }
+.region-charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
 
 """#,
         "assets/waymark.js": #"""

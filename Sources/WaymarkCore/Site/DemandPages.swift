@@ -1,6 +1,6 @@
-/// The internal demand view (`demand.html`): features ranked by the revenue behind their
-/// requests, filterable by team, product and status; and the call-back list (`callbacks.html`)
-/// of released features. Both have JSON twins.
+/// The internal demand view (`demand.html`) ranks features by the revenue behind their requests
+/// and filters by team, product and status. The call-back list (`callbacks.html`) covers the
+/// released features. Both pages have JSON twins.
 struct DemandPages {
     let context: PageContext
     let analysis: DemandAnalysis
@@ -75,7 +75,7 @@ struct DemandPages {
                 BarChart.Bar(
                     label: demand.feature.header.title,
                     value: demand.totalAmount,
-                    valueText: rows.money(demand.totalAmount) + " · " + AnalysisText.format("accountsShort", language, String(demand.accountCount))
+                    valueText: rows.money(demand.totalAmount) + " · " + AnalysisText.format(demand.accountCount == 1 ? "accountsShortOne" : "accountsShort", language, String(demand.accountCount))
                 )
             },
             idPrefix: "wm-demand"

@@ -1,7 +1,7 @@
 /// The portfolio (`portfolio.html`): every team's roadmap merged into one timeline with a
-/// swimlane per team. Internally each lane holds the team's top features by requesting revenue
-/// and top deals by amount, and a table and chart compare the regions; the public portfolio
-/// holds public features only.
+/// swimlane per team. Internally each lane contains the team's top features by requesting revenue
+/// and top deals by amount, and a table and charts compare the regions. The public portfolio
+/// contains public features only.
 struct PortfolioPages {
     let context: PageContext
     let features: [FeatureView]
@@ -60,9 +60,10 @@ struct PortfolioPages {
                 let amount = NumberFormatting.money(deal.amount, language: language)
                 return TimelineEntry(
                     id: "deal-" + deal.id, label: deal.header.title, url: "deals/\(deal.id).html", lane: team,
-                    colorKey: "stage-" + deal.stage, colorLabel: config.stageLabel(deal.stage, language),
+                    // One colour for every deal, so deal stages do not share colours with feature statuses.
+                    colorKey: "deal", colorLabel: PageStrings.text("deals", language),
                     start: first.start(fiscalYearStart: fiscal), end: last.end(fiscalYearStart: fiscal), isMilestone: false,
-                    milestones: [], tooltip: "\(deal.header.title) · \(deal.account) · \(amount)", extraColumns: [amount]
+                    milestones: [], tooltip: "\(deal.header.title) · \(deal.account) · \(config.stageLabel(deal.stage, language)) · \(amount)", extraColumns: [amount]
                 )
             }
         }
@@ -77,7 +78,7 @@ struct PortfolioPages {
         let pages = FeaturePages(context: context, features: features)
         var options = pages.timelineOptions(
             title: title, laneHeader: PageStrings.text("team", language),
-            colorHeader: PageStrings.text(isInternal ? "statusOrStage" : "status", language),
+            colorHeader: PageStrings.text(isInternal ? "statusOrDeal" : "status", language),
             extraHeaders: [PageStrings.text(isInternal ? "whenOrAmount" : "when", language)]
         )
         options.unit = .quarter
