@@ -15,12 +15,16 @@ public struct CurrencyConversion: Sendable {
         return rates[money.currency].map { money.amount * $0 }
     }
 
-    /// Reports every deal whose currency has no exchange rate, because its amount cannot be
-    /// added to the pipeline, the win figures or the goals.
+    /// Reports every deal and plan whose currency has no exchange rate, because its amount cannot be
+    /// added to the pipeline, the win figures, the goals or the revenue at risk. Currency custom
+    /// fields are checked when items are decoded.
     public static func validate(_ roadmap: Roadmap) -> [Diagnostic] {
         let conversion = CurrencyConversion(config: roadmap.config)
-        return roadmap.deals.compactMap { deal in
-            guard conversion.convert(deal.amount) == nil else { return nil }
+        var amounts = roadmap.deals.map { (money: $0.amount, header: $0.header) }
+        amounts += roadmap.plans.compactMap { plan in plan.revenue.map { (money: $0, header: plan.header) } }
+        return amounts.compactMap { entry in
+            guard conversion.convert(entry.money) == nil else { return nil }
+            let deal = (header: entry.header, amount: entry.money)
             let code = deal.amount.currency
             let reporting = conversion.reportingCurrency
             return Diagnostic(

@@ -20,7 +20,7 @@ struct AudienceProjection: Sendable {
             let title = isPublicSite ? glossary.apply(toText: feature.publicTitle ?? feature.header.title) : feature.header.title
             let summary = isPublicSite ? feature.summary.map(glossary.apply(toText:)) : feature.summary
             let description = isPublicSite ? glossary.apply(toHTML: feature.header.descriptionHTML) : feature.header.descriptionHTML
-            return FeatureView(
+            var view = FeatureView(
                 id: feature.id,
                 title: title,
                 summary: summary,
@@ -39,6 +39,30 @@ struct AudienceProjection: Sendable {
                 media: media(of: feature),
                 requests: (requestsByFeature[feature.id] ?? []).sorted { ($0.date?.description ?? "", $0.id) < ($1.date?.description ?? "", $1.id) }
             )
+            view.customFields = customFields(of: feature.header)
+            return view
+        }
+    }
+
+    /// Returns the item's custom fields this audience may see, in declaration order. The public site
+    /// gets public fields only, without person fields (a rep's name is internal), with the glossary
+    /// applied to text and choices and dates coarsened like every public date.
+    func customFields(of header: ItemHeader) -> [CustomFieldEntry] {
+        let isPublicSite = audience == .public
+        return roadmap.config.customFields.compactMap { definition -> CustomFieldEntry? in
+            guard var value = header.customFields[definition.id] else { return nil }
+            guard isPublicSite else { return CustomFieldEntry(definition: definition, value: value) }
+            guard definition.isPublic, definition.type != .person else { return nil }
+            switch value {
+            case .text(let text): value = .text(glossary.apply(toText: text))
+            case .choice(let choice): value = .choice(glossary.apply(toText: choice))
+            case .choices(let choices): value = .choices(choices.map(glossary.apply(toText:)))
+            case .date(let date):
+                guard let shown = publicDate(date) else { return nil }
+                value = .date(shown)
+            default: break
+            }
+            return CustomFieldEntry(definition: definition, value: value)
         }
     }
 

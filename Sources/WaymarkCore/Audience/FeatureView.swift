@@ -27,6 +27,8 @@ struct FeatureView: Sendable {
     var isPublic: Bool
     var media: [MediaView]
     var requests: [Request]
+    /// Custom fields in declaration order; on the public site only public ones.
+    var customFields: [CustomFieldEntry] = []
 
     /// First and last day of the span, when the feature has any date.
     func span(fiscalYearStart: Int) -> (start: CalendarDay, end: CalendarDay)? {

@@ -39,6 +39,7 @@ enum InternalValues {
             }
             addNotes(feature.header, &secrets)
         }
+        addCustomFields(roadmap, add)
         for term in roadmap.config.glossary {
             add(term.internal, LocalizedText(en: "internal term (glossary)", zh: "内部术语（术语表）"))
         }
@@ -60,6 +61,30 @@ enum InternalValues {
             for secret in finder.scan(feature.title.utf8) { found.insert(secret.value) }
         }
         return found
+    }
+
+    /// Adds the values of internal custom fields on every item, and of every custom field on the
+    /// kinds that never reach the public site (all but features), in the forms a page may show them.
+    private static func addCustomFields(_ roadmap: Roadmap, _ add: (String?, LocalizedText) -> Void) {
+        var headers = roadmap.features.map(\.header) + roadmap.requests.map(\.header) + roadmap.deals.map(\.header)
+        headers += roadmap.reps.map(\.header) + roadmap.plans.map(\.header) + roadmap.goals.map(\.header)
+        headers += roadmap.accounts.compactMap(\.header)
+        for header in headers {
+            for field in roadmap.config.customFields {
+                guard let value = header.customFields[field.id], !field.isPublic || header.kind != .feature else { continue }
+                let origin = LocalizedText(
+                    en: "internal field `\(field.id)` of \(header.kind.rawValue) \(header.id)",
+                    zh: "\(header.kind.rawValue) \(header.id) 的内部字段 `\(field.id)`"
+                )
+                switch value {
+                case .number(let number): for form in amountForms(number) { add(form, origin) }
+                case .money(let money): for form in amountForms(money.amount) { add(form, origin) }
+                case .choices(let choices): for choice in choices { add(choice, origin) }
+                case .date: continue
+                default: add(value.plainText, origin)
+                }
+            }
+        }
     }
 
     /// Adds each non-empty line of the internal notes as a secret of its own, so a paraphrase elsewhere

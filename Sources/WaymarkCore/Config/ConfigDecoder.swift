@@ -69,6 +69,7 @@ enum ConfigDecoder {
         decodePipelineRules(&config, &reader)
         config.views = ViewConfigDecoder.decodeViews(&reader, config: config)
         config.dealTimelineLimit = ViewConfigDecoder.decodeDealTimeline(&reader) ?? config.dealTimelineLimit
+        config.customFields = decodeCustomFields(&reader)
         for pair in mapping where !knownFields.contains(pair.key) {
             let nearest = Suggestions.closest(to: pair.key, among: knownFields.sorted(), limit: 1)
             reader.report(

@@ -54,6 +54,8 @@ public struct SiteConfig: Sendable {
     public var views: [ViewConfig]?
     /// The number of open deals, largest amounts first, drawn on the deal timeline.
     public var dealTimelineLimit: Int
+    /// Fields declared under `custom_fields:`, in the order written.
+    public var customFields: [CustomFieldDefinition] = []
 
     public init() {
         title = "Roadmap"
@@ -77,6 +79,7 @@ public struct SiteConfig: Sendable {
     public var language: Language { languages.first ?? .zhCN }
 
     public func status(_ id: String) -> Status? { statuses.first { $0.id == id } }
+    public func customField(_ id: String) -> CustomFieldDefinition? { customFields.first { $0.id == id } }
     public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
 
     public func statusLabel(_ id: String, _ language: Language) -> String {

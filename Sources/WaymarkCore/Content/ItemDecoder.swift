@@ -109,14 +109,9 @@ struct ItemDecoder {
             descriptionText: MarkdownRenderer.plainText(parts.description),
             notesHTML: notes.isEmpty ? "" : MarkdownRenderer.html(notes),
             notesText: notes.isEmpty ? "" : MarkdownRenderer.plainText(notes),
-            customFields: decodeCustomFields(&reader),
+            customFields: decodeCustomFields(kind: kind, &reader),
             source: source
         )
-    }
-
-    private func decodeCustomFields(_ reader: inout FieldReader) -> [String: CustomFieldValue] {
-        // TODO: custom fields declared in roadmap.yml are read here once their declarations are decoded.
-        [:]
     }
 
     private func reportUnknownFields(_ kind: ItemKind, _ reader: inout FieldReader) {

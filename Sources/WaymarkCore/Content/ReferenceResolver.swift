@@ -52,6 +52,12 @@ enum ReferenceResolver {
                 check(feature, among: featureIDs, kind: .feature, field: "features", in: plan.header)
             }
         }
+        for item in allItems {
+            guard let header = item.header else { continue }
+            for (field, value) in header.customFields.sorted(by: { $0.key < $1.key }) {
+                if case .person(let id) = value, !knownReps.contains(id) { check(id, among: repIDs, kind: .rep, field: field, in: header) }
+            }
+        }
         for account in roadmap.accounts {
             if let owner = account.owner, !knownReps.contains(owner), let header = account.header {
                 check(owner, among: repIDs, kind: .rep, field: "owner", in: header)

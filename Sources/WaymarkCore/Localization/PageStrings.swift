@@ -153,6 +153,55 @@ public enum PageStrings {
         "biggestDeals": LocalizedText(en: "Biggest deals", zh: "最大商机"),
         "viewShownAll": LocalizedText(en: "All {0} matching items are shown.", zh: "显示全部 {0} 个符合条件的条目。"),
         "viewShownSome": LocalizedText(en: "{0} of {1} matching items are shown.", zh: "显示 {1} 个符合条件的条目中的 {0} 个。"),
+        // Demand view, call-back list and custom field roll-ups.
+        "demand": LocalizedText(en: "Demand", zh: "需求与收入"),
+        "demandIntro": LocalizedText(
+            en: "Features ranked by the open or won deal amounts of the accounts that request them.",
+            zh: "按提出需求的客户的未结或赢单商机金额为功能排序。"
+        ),
+        "demandChart": LocalizedText(en: "Open or won deal amount behind each feature's requests", zh: "各功能需求背后的未结或赢单商机金额"),
+        "demandSentence": LocalizedText(
+            en: "{0} accounts, every one with {1} or more in open or won deals.",
+            zh: "{0} 个客户，每个客户的未结或赢单商机金额都不低于 {1}。"
+        ),
+        "demandSentenceOne": LocalizedText(en: "1 account, with {0} in open or won deals.", zh: "1 个客户，未结或赢单商机金额 {0}。"),
+        "demandWithoutDeal": LocalizedText(
+            en: "{0} of them have no open or won deal and count as zero.",
+            zh: "其中 {0} 个客户没有未结或赢单商机，按 0 计。"
+        ),
+        "accountsShort": LocalizedText(en: "{0} accounts", zh: "{0} 个客户"),
+        "accountsShortOne": LocalizedText(en: "{0} account", zh: "{0} 个客户"),
+        "accountCount": LocalizedText(en: "Accounts", zh: "客户数"),
+        "demandTotal": LocalizedText(en: "Open or won deal amount", zh: "未结或赢单商机金额"),
+        "demandAmount": LocalizedText(en: "Open or won deals", zh: "未结或赢单商机金额"),
+        "smallestAmount": LocalizedText(en: "Smallest per account", zh: "单个客户最低金额"),
+        "noDeal": LocalizedText(en: "no open or won deal: counts as 0", zh: "无未结或赢单商机，按 0 计"),
+        "requestingAccounts": LocalizedText(en: "Requesting accounts", zh: "提出需求的客户"),
+        "callbacks": LocalizedText(en: "Call-back list", zh: "回访清单"),
+        "callbackList": LocalizedText(en: "Accounts to call back", zh: "待回访客户"),
+        "callbacksIntro": LocalizedText(
+            en: "Released features and the accounts that asked for them, with the owners who contact them.",
+            zh: "已发布的功能、提出需求的客户，以及负责联系客户的销售。"
+        ),
+        "callbackIntroFeature": LocalizedText(
+            en: "This feature is released: let these accounts know through their owners.",
+            zh: "此功能已发布，请由负责人通知以下客户。"
+        ),
+        "customFieldTotal": LocalizedText(en: "{0} of the requesting deals: {1} ({2} deals)", zh: "需求客户商机的{0}合计：{1}（{2} 个商机）"),
+        "customFields": LocalizedText(en: "Custom fields", zh: "自定义字段"),
+        // Team roadmaps and the portfolio.
+        "portfolio": LocalizedText(en: "Portfolio", zh: "组合视图"),
+        "portfolioIntro": LocalizedText(
+            en: "Every team's roadmap in one timeline: per team, the 5 features with the most requesting revenue and the 5 largest deals.",
+            zh: "所有团队的路线图合并为一条时间线：每个团队显示需求收入最高的 5 个功能和金额最大的 5 个商机。"
+        ),
+        "portfolioPublicIntro": LocalizedText(en: "Our product lines' roadmaps in one timeline.", zh: "各产品线的路线图合并为一条时间线。"),
+        "teamRoadmaps": LocalizedText(en: "Team roadmaps", zh: "团队路线图"),
+        "regionComparison": LocalizedText(en: "Regions compared", zh: "区域对比"),
+        "wonLost": LocalizedText(en: "Won / lost", zh: "赢单 / 输单"),
+        "medianCycleDays": LocalizedText(en: "Median sales cycle (days)", zh: "销售周期中位数（天）"),
+        "statusOrDeal": LocalizedText(en: "Status, or deal", zh: "状态或商机"),
+        "whenOrAmount": LocalizedText(en: "When or amount", zh: "时间或金额"),
     ]
 
     public static func text(_ key: String, _ language: Language) -> String {

@@ -83,6 +83,7 @@ struct DealPages {
                 "notesHTML": .string(deal.header.notesHTML),
                 "hasNotes": .bool(!deal.header.notesHTML.isEmpty),
             ]),
+            "customFields": .list(context.customFieldRows(AudienceProjection(roadmap: roadmap, audience: .internal).customFields(of: deal.header))),
         ]))
         return context.page(path: path, title: deal.header.title, navigationKey: nil, body: body, jsonPath: nil)
     }

@@ -152,6 +152,12 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   .board-column { break-inside: avoid; margin-bottom: 1rem; }
   main { max-width: none; padding: 0; }
 }
+.demand-list { list-style: none; padding: 0; }
+.demand-feature { border-top: 1px solid var(--line); padding: .5rem 0 1rem; }
+.demand-feature h2 { font-size: 1.15rem; }
+.rank { color: var(--muted); }
+tr.no-deal th, tr.no-deal td { color: var(--muted); }
+.region-charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
 
 """#,
         "assets/waymark.js": #"""
@@ -240,6 +246,23 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </div>
 
 """#,
+        "callbacks.mustache": #"""
+<article class="analysis callbacks">
+<h1>{{page.title}}</h1>
+<p class="intro">{{t.callbacksIntro}}</p>
+<p class="note">{{amountsNote}}</p>
+{{#hasFeatures}}
+{{#features}}
+<section class="callback-feature">
+<h2><a href="{{url}}">{{title}}</a> <span class="badge status-{{status}}">{{statusLabel}}</span>{{#released}} <span class="note">{{t.released}} {{released}}</span>{{/released}}</h2>
+{{> demand-accounts}}
+</section>
+{{/features}}
+{{/hasFeatures}}
+{{^hasFeatures}}<p class="empty">{{t.noItems}}</p>{{/hasFeatures}}
+</article>
+
+"""#,
         "card.mustache": #"""
 <li class="card" data-item{{#filterData}} data-f-{{key}}="{{value}}"{{/filterData}}>
   <a class="card-title" href="{{url}}">{{title}}</a>
@@ -296,9 +319,53 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   {{#deal.cycle}}<dt>{{t.cycleLength}}</dt><dd>{{deal.cycle}}</dd>{{/deal.cycle}}
   {{#deal.region}}<dt>{{t.region}}</dt><dd>{{deal.region}}</dd>{{/deal.region}}
   {{#deal.hasKeyDates}}<dt>{{t.keyDates}}</dt><dd><ul>{{#deal.keyDates}}<li>{{name}}: {{date}}</li>{{/deal.keyDates}}</ul></dd>{{/deal.hasKeyDates}}
+  {{#customFields}}<dt>{{label}}</dt><dd class="custom-field custom-field-{{id}}">{{value}}</dd>{{/customFields}}
 </dl>
 {{#deal.hasDescription}}<section class="description">{{{deal.descriptionHTML}}}</section>{{/deal.hasDescription}}
 {{#deal.hasNotes}}<section class="notes"><h2>{{t.internalNotes}}</h2>{{{deal.notesHTML}}}</section>{{/deal.hasNotes}}
+</article>
+
+"""#,
+        "demand-accounts.mustache": #"""
+<table class="demand-accounts">
+<thead><tr><th scope="col">{{t.account}}</th><th scope="col" class="number">{{t.demandAmount}}</th><th scope="col">{{t.deals}}</th><th scope="col">{{t.owner}}</th><th scope="col" class="number">{{t.requestCount}}</th></tr></thead>
+<tbody>
+{{#accounts}}<tr{{^hasDeal}} class="no-deal"{{/hasDeal}}><th scope="row">{{account}}</th><td class="number">{{amount}}</td><td>{{#deals}}<a href="{{url}}">{{title}}</a> <span class="note">{{stageLabel}} · {{amount}}</span><br>{{/deals}}{{^hasDeal}}<span class="badge badge-alert">{{t.noDeal}}</span>{{/hasDeal}}</td><td>{{#owners}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/owners}}</td><td class="number">{{requestCount}}</td></tr>
+{{/accounts}}
+</tbody>
+</table>
+
+"""#,
+        "demand.mustache": #"""
+<article class="analysis demand">
+<h1>{{page.title}}</h1>
+<p class="intro">{{t.demandIntro}} <a href="{{root}}callbacks.html">{{t.callbacks}}</a></p>
+<p class="note">{{amountsNote}}</p>
+{{> filters}}
+{{#hasFeatures}}
+<figure class="chart">
+{{{chart}}}
+<figcaption>{{t.demandChart}}</figcaption>
+</figure>
+<ol class="demand-list">
+{{#features}}
+<li class="demand-feature" data-item{{#filterData}} data-f-{{key}}="{{value}}"{{/filterData}}>
+<h2><span class="rank">{{rank}}.</span> <a href="{{url}}">{{title}}</a> <span class="badge status-{{status}}">{{statusLabel}}</span></h2>
+<p class="demand-sentence"><strong>{{sentence}}</strong></p>
+<dl class="facts">
+  <dt>{{t.accountCount}}</dt><dd>{{accountCount}}</dd>
+  <dt>{{t.demandTotal}}</dt><dd>{{total}}</dd>
+  <dt>{{t.smallestAmount}}</dt><dd>{{smallest}}</dd>
+  {{#team}}<dt>{{t.team}}</dt><dd>{{team}}</dd>{{/team}}
+  {{#product}}<dt>{{t.product}}</dt><dd>{{product}}</dd>{{/product}}
+  {{#customFieldTotals}}<dt></dt><dd>{{.}}</dd>{{/customFieldTotals}}
+</dl>
+{{> demand-accounts}}
+</li>
+{{/features}}
+</ol>
+{{/hasFeatures}}
+{{^hasFeatures}}<p class="empty">{{t.noItems}}</p>{{/hasFeatures}}
 </article>
 
 """#,
@@ -315,6 +382,7 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   {{#feature.team}}<dt>{{t.team}}</dt><dd>{{feature.team}}</dd>{{/feature.team}}
   {{#feature.hasTags}}<dt>{{t.tags}}</dt><dd>{{#feature.tags}}<span class="tag">{{.}}</span> {{/feature.tags}}</dd>{{/feature.hasTags}}
   {{#isInternal}}<dt>{{t.visibility}}</dt><dd>{{feature.visibilityLabel}}</dd>{{/isInternal}}
+  {{#customFields}}<dt>{{label}}</dt><dd class="custom-field custom-field-{{id}}">{{value}}</dd>{{/customFields}}
 </dl>
 {{#feature.hasDescription}}
 <section class="description">
@@ -349,6 +417,20 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </table>
 </section>
 {{/feature.hasRequests}}
+{{#demand}}
+<section class="demand">
+<h2>{{t.requestingAccounts}}</h2>
+<p class="demand-sentence"><strong>{{sentence}}</strong> {{t.demandTotal}}: {{total}}</p>
+{{#customFieldTotals}}<p class="note">{{.}}</p>{{/customFieldTotals}}
+<p class="note">{{amountsNote}}</p>
+{{^isReleased}}{{> demand-accounts}}{{/isReleased}}
+{{#isReleased}}
+<h3>{{t.callbackList}}</h3>
+<p class="note">{{t.callbackIntroFeature}} <a href="{{callbacksURL}}">{{t.callbacks}}</a></p>
+<div class="callback">{{> demand-accounts}}</div>
+{{/isReleased}}
+</section>
+{{/demand}}
 </article>
 
 """#,
@@ -494,6 +576,38 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </article>
 
 """#,
+        "portfolio.mustache": #"""
+<h1>{{page.title}}</h1>
+<p class="intro">{{intro}}</p>
+<figure class="timeline">
+{{{svg}}}
+</figure>
+<details class="timeline-table">
+<summary>{{t.tableOfItems}}</summary>
+{{{table}}}
+</details>
+<nav class="team-links" aria-label="{{t.teamRoadmaps}}"><h2>{{t.teamRoadmaps}}</h2>
+<ul>{{#teams}}<li><a href="{{url}}">{{name}}</a></li>{{/teams}}</ul>
+</nav>
+{{#hasRegions}}
+<section class="region-comparison">
+<h2>{{t.regionComparison}}</h2>
+<p class="note">{{amountsNote}}</p>
+<table>
+<thead><tr><th scope="col">{{t.region}}</th><th scope="col" class="number">{{t.openDeals}}</th><th scope="col" class="number">{{t.openPipeline}}</th><th scope="col" class="number">{{t.wonRevenue}}</th><th scope="col" class="number">{{t.winRate}}</th><th scope="col" class="number">{{t.wonLost}}</th><th scope="col" class="number">{{t.medianCycleDays}}</th><th scope="col" class="number">{{t.goalProgress}}</th></tr></thead>
+<tbody>
+{{#regions}}<tr><th scope="row">{{region}}</th><td class="number">{{openCount}}</td><td class="number">{{openAmount}}</td><td class="number">{{wonRevenue}}</td><td class="number">{{winRate}}</td><td class="number">{{wonLost}}</td><td class="number">{{medianCycle}}</td><td class="number">{{goalProgress}}</td></tr>
+{{/regions}}
+</tbody>
+</table>
+<div class="region-charts">
+<figure class="chart">{{{pipelineChart}}}<figcaption>{{t.openPipeline}}</figcaption></figure>
+<figure class="chart">{{{wonChart}}}<figcaption>{{t.wonRevenue}}</figcaption></figure>
+</div>
+</section>
+{{/hasRegions}}
+
+"""#,
         "rep.mustache": #"""
 <p class="breadcrumb"><a href="{{root}}reps.html">{{t.reps}}</a></p>
 <article class="item rep">
@@ -560,6 +674,39 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 </ul>
 {{^reps}}<p class="empty">{{t.noItems}}</p>{{/reps}}
 </article>
+
+"""#,
+        "team.mustache": #"""
+<p class="breadcrumb"><a href="{{root}}portfolio.html">{{t.portfolio}}</a></p>
+<h1>{{page.title}}</h1>
+<figure class="timeline">
+{{{svg}}}
+</figure>
+<details class="timeline-table">
+<summary>{{t.tableOfItems}}</summary>
+{{{table}}}
+</details>
+{{#hasDeals}}
+<section class="team-pipeline">
+<h2>{{t.pipeline}}</h2>
+<p class="note">{{amountsNote}}</p>
+<dl class="facts">
+  <dt>{{t.openDeals}}</dt><dd>{{openCount}}</dd>
+  <dt>{{t.openPipeline}}</dt><dd>{{openAmount}}</dd>
+  <dt>{{t.weightedAmount}}</dt><dd>{{weightedAmount}}</dd>
+  <dt>{{t.winRate}}</dt><dd>{{winRate}}</dd>
+  <dt>{{t.medianCycle}}</dt><dd>{{medianCycle}}</dd>
+</dl>
+<table>
+<caption>{{t.openDeals}}</caption>
+<thead><tr><th>{{t.deals}}</th><th>{{t.account}}</th><th>{{t.owner}}</th><th>{{t.stage}}</th><th class="number">{{t.amount}}</th></tr></thead>
+<tbody>
+{{#deals}}<tr><td><a href="{{url}}">{{title}}</a></td><td>{{account}}</td><td>{{owner}}</td><td>{{stageLabel}}</td><td class="number">{{amount}}</td></tr>
+{{/deals}}
+</tbody>
+</table>
+</section>
+{{/hasDeals}}
 
 """#,
         "timeline.mustache": #"""

@@ -8,7 +8,8 @@ struct FeaturePages {
 
     func render() -> [OutputFile] {
         var files = [timelinePage(), boardPage(byStatus: false), boardPage(byStatus: true)]
-        files += ParallelMap.map(features) { feature in featurePage(feature) }
+        let demand = context.audience == .internal ? DemandAnalysis(roadmap: context.roadmap, today: context.today) : nil
+        files += ParallelMap.map(features) { feature in featurePage(feature, demand: demand?.demand(for: feature.id)) }
         files += features.map { feature in
             OutputFile(path: context.languageFolder + "features/\(feature.id).json", text: JSONText.encode(json(feature, detailed: true)))
         }
@@ -181,7 +182,7 @@ struct FeaturePages {
 
     // MARK: Feature page
 
-    private func featurePage(_ feature: FeatureView) -> OutputFile {
+    private func featurePage(_ feature: FeatureView, demand: FeatureDemand?) -> OutputFile {
         let path = "features/\(feature.id).html"
         let media: [TemplateValue] = feature.media.map { item in
             .object([
@@ -225,6 +226,9 @@ struct FeaturePages {
                 "hasRequests": .bool(!requests.isEmpty),
                 "requestCount": .int(requests.count),
             ]),
+            "demand": demandContext(demand, path: path),
+            "customFields": .list(customFieldRows(feature.customFields)),
+            "hasCustomFields": .bool(!feature.customFields.isEmpty),
         ]))
         return context.page(path: path, title: feature.title, navigationKey: nil, body: body, jsonPath: "features/\(feature.id).json")
     }

@@ -47,10 +47,12 @@ struct PageContext: Sendable {
             links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
             links.append(NavigationLink(key: "reps", path: "reps.html"))
             links.append(NavigationLink(key: "accounts", path: "accounts.html"))
+            links.append(NavigationLink(key: "demand", path: "demand.html"))
         }
         for view in ViewPages.views(config, audience: audience) {
             links.append(NavigationLink(key: "view." + view.id, path: ViewPages.path(view), titles: view.titles))
         }
+        links.append(NavigationLink(key: "portfolio", path: "portfolio.html"))
         return links
     }
 

@@ -105,11 +105,13 @@ public enum SiteBuilder {
                 languageFolder: index == 0 ? "" : language.rawValue + "/"
             )
             files += FeaturePages(context: context, features: features).render()
+            files += PortfolioPages(context: context, features: features).render()
             if audience == .internal {
                 files += DealPages(context: context).render()
                 files += PipelinePage(context: context).render()
                 files += RepPages(context: context).render()
                 files += AccountPages(context: context).render()
+                files += DemandPages(context: context).render()
             }
             files += ViewPages(context: context, features: features).render()
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
