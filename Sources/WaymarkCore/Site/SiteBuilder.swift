@@ -52,6 +52,8 @@ public enum SiteBuilder {
 
         progress(3, "analyse")
         let roadmap = loaded.roadmap
+        let history = ContentHistoryReader.read(site: options.site)
+        report.diagnostics.append(contentsOf: HistoryDiagnostics.warnings(history))
 
         progress(4, "project")
         let publicFeatures = AudienceProjection(roadmap: roadmap, audience: .public).features()
@@ -59,7 +61,7 @@ public enum SiteBuilder {
         progress(5, "render")
         var outputs: [Audience: [OutputFile]] = [:]
         for audience in Audience.allCases where options.audiences.contains(audience) {
-            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today)
+            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history)
         }
 
         progress(6, "guard")
@@ -96,7 +98,7 @@ public enum SiteBuilder {
 
     /// Renders every page of one audience in every configured language; the first language at the top,
     /// the others under `<language>/`.
-    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay) -> [OutputFile] {
+    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory) -> [OutputFile] {
         let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
         var files: [OutputFile] = []
         for (index, language) in roadmap.config.languages.enumerated() {
@@ -105,6 +107,9 @@ public enum SiteBuilder {
                 languageFolder: index == 0 ? "" : language.rawValue + "/"
             )
             files += FeaturePages(context: context, features: features).render()
+            files += audience == .public
+                ? WhatsNewPage(context: context, history: history, features: features).render()
+                : SlipsPage(context: context, history: history).render()
             if audience == .internal {
                 files += DealPages(context: context).render()
                 files += PipelinePage(context: context).render()
