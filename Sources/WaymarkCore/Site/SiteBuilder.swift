@@ -129,7 +129,7 @@ public enum SiteBuilder {
         return files
     }
 
-    private static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
+    static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
         let found = ParallelMap.map(files) { file -> [LeakGuard.Leak] in
             guard case .bytes(let bytes) = file.content else { return [] }
             return guardian.scan(bytes).map { LeakGuard.Leak(file: file.path, secret: $0) }
@@ -137,7 +137,7 @@ public enum SiteBuilder {
         return found.flatMap { $0 }
     }
 
-    private static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
+    static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
         let folder = publicFolder.lastPathComponent
         return Diagnostic(
             at: SourceLocation(file: folder + "/" + leak.file, line: 1, column: 1),
@@ -152,7 +152,7 @@ public enum SiteBuilder {
         )
     }
 
-    private static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
+    static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
         let publicPath = options.publicOutput.standardizedFileURL.path
         let internalPath = options.internalOutput.standardizedFileURL.path
         guard internalPath == publicPath || internalPath.hasPrefix(publicPath + "/") || publicPath.hasPrefix(internalPath + "/") else {
