@@ -50,7 +50,10 @@ struct RebuildBenchmarkCommand {
             try? edited.write(to: url)
             let decodedBefore = builder.decodeCount
             let (report, time) = timed { builder.build() }
-            guard report.succeeded else { return 1 }
+            guard report.succeeded else {
+                tool.errorOutput(text(en: "rebuild \(run) failed after editing \(url.path)", zh: "编辑 \(url.path) 后第 \(run) 次重建失败"))
+                return 1
+            }
             times.append(time)
             tool.output(text(
                 en: "rebuild \(run): \(milliseconds(time)) ms, \(builder.decodeCount - decodedBefore) file decoded, \(builder.lastWrittenCount) files written",

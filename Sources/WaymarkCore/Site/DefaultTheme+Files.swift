@@ -152,6 +152,12 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
   .board-column { break-inside: avoid; margin-bottom: 1rem; }
   main { max-width: none; padding: 0; }
 }
+/* History pages: what's new and the slip report. */
+.slip-table th[scope="row"] { font-weight: normal; }
+.slip-table .kind { color: var(--muted); font-size: .8rem; margin-left: .3rem; }
+.slip-table td.late { color: #b45309; font-weight: 600; }
+.changes { margin: .3rem 0 1rem; }
+.change-text { color: var(--muted); }
 
 """#,
         "assets/waymark.js": #"""
