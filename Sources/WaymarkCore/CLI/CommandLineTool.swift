@@ -77,6 +77,9 @@ public struct CommandLineTool {
             return NewCommand(tool: self, language: language).run(options)
         case "serve":
             return ServeCommand(tool: self, language: language).run(options)
+        case "benchmark-rebuild":
+            // Hidden: measures the preview server's one-item rebuild for BENCHMARKS.md.
+            return RebuildBenchmarkCommand(tool: self, language: language).run(options)
         case "import":
             return ImportCommand(options: options, workingDirectory: workingDirectory, language: language, output: output, errorOutput: errorOutput).run()
         default:

@@ -19,15 +19,8 @@ public enum SiteLoader {
         let contentFolder = site.appendingPathComponent("content")
         let paths = markdownFiles(in: contentFolder)
         let decoder = ItemDecoder(config: config)
-        let outcomes = ParallelMap.map(paths) { relativePath -> (RoadmapItem?, [Diagnostic]) in
-            let sitePath = "content/" + relativePath
-            switch readSourceFile(contentFolder: contentFolder, relativePath: relativePath, sitePath: sitePath) {
-            case .failure(let diagnostic):
-                return (nil, [diagnostic])
-            case .success(let file):
-                let decoded = decoder.decode(file)
-                return (decoded.item, decoded.diagnostics)
-            }
+        let outcomes = ParallelMap.map(paths) { relativePath in
+            decodeFile(contentFolder: contentFolder, relativePath: relativePath, decoder: decoder)
         }
         var items: [RoadmapItem] = []
         for (item, itemDiagnostics) in outcomes {
@@ -37,6 +30,18 @@ public enum SiteLoader {
         let roadmap = Roadmap(config: config, items: items)
         diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: items))
         return Result(roadmap: roadmap, diagnostics: diagnostics, fileCount: paths.count)
+    }
+
+    /// Reads and decodes one item file; `relativePath` is relative to the content folder.
+    static func decodeFile(contentFolder: URL, relativePath: String, decoder: ItemDecoder) -> (RoadmapItem?, [Diagnostic]) {
+        let sitePath = "content/" + relativePath
+        switch readSourceFile(contentFolder: contentFolder, relativePath: relativePath, sitePath: sitePath) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let file):
+            let decoded = decoder.decode(file)
+            return (decoded.item, decoded.diagnostics)
+        }
     }
 
     static func loadConfig(site: URL) -> (config: SiteConfig, diagnostics: [Diagnostic]) {

@@ -32,6 +32,8 @@ public final class PreviewServer: Sendable {
     private let socket: ListeningSocket
     private let router: RequestRouter
     private let state = Mutex(BuildState())
+    /// Keeps decoded items and written output between rebuilds; only the watcher thread builds.
+    private let builder: Mutex<IncrementalBuilder>
     private let running = Atomic<Bool>(false)
     private let log: @Sendable (String) -> Void
 
@@ -47,6 +49,7 @@ public final class PreviewServer: Sendable {
         self.configuration = configuration
         self.port = socket.port
         self.log = log
+        builder = Mutex(IncrementalBuilder(options: SiteBuilder.Options(site: configuration.site, today: configuration.today, write: true)))
         router = RequestRouter(
             publicRoot: configuration.site.appendingPathComponent("public"),
             internalRoot: configuration.site.appendingPathComponent("internal"),
@@ -79,8 +82,7 @@ public final class PreviewServer: Sendable {
 
     /// Builds into the output folders. A failed build writes nothing, so the last good site stays served.
     func rebuild() {
-        let options = SiteBuilder.Options(site: configuration.site, today: configuration.today, write: true)
-        let report = SiteBuilder.build(options)
+        let report = builder.withLock { $0.build() }
         let errors = report.diagnostics.errors
         let version = state.withLock { current in
             current.version += 1

@@ -158,6 +158,12 @@ th.group { background: none; color: var(--muted); font-weight: 600; padding-top:
 .rank { color: var(--muted); }
 tr.no-deal th, tr.no-deal td { color: var(--muted); }
 .region-charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+/* History pages: what's new and the slip report. */
+.slip-table th[scope="row"] { font-weight: normal; }
+.slip-table .kind { color: var(--muted); font-size: .8rem; margin-left: .3rem; }
+.slip-table td.late { color: #b45309; font-weight: 600; }
+.changes { margin: .3rem 0 1rem; }
+.change-text { color: var(--muted); }
 
 """#,
         "assets/waymark.js": #"""
@@ -676,6 +682,21 @@ tr.no-deal th, tr.no-deal td { color: var(--muted); }
 </article>
 
 """#,
+        "slips.mustache": #"""
+<article class="history slips">
+<h1>{{page.title}}</h1>
+{{#unavailable}}<p class="note history-unavailable">{{unavailable}}</p>{{/unavailable}}
+{{^unavailable}}<p class="note">{{intro}}</p>{{/unavailable}}
+{{#hasSlips}}<table class="slip-table">
+<thead><tr><th scope="col">{{t.item}}</th><th scope="col">{{t.date}}</th><th scope="col" class="number">{{t.moves}}</th><th scope="col">{{t.firstPromised}}</th><th scope="col">{{t.latestPromised}}</th><th scope="col" class="number">{{t.slipDays}}</th><th scope="col">{{t.lastMoved}}</th></tr></thead>
+<tbody>
+{{#slips}}<tr><th scope="row">{{#url}}<a href="{{root}}{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}} <span class="kind">{{kindLabel}}</span></th><td>{{fieldLabel}}</td><td class="number">{{moves}}</td><td>{{first}}</td><td>{{latest}}</td><td class="number{{#isLate}} late{{/isLate}}">{{slipDays}}</td><td>{{lastMoved}}</td></tr>
+{{/slips}}</tbody>
+</table>{{/hasSlips}}
+{{#isEmpty}}<p class="empty">{{t.noSlips}}</p>{{/isEmpty}}
+</article>
+
+"""#,
         "team.mustache": #"""
 <p class="breadcrumb"><a href="{{root}}portfolio.html">{{t.portfolio}}</a></p>
 <h1>{{page.title}}</h1>
@@ -729,6 +750,23 @@ tr.no-deal th, tr.no-deal td { color: var(--muted); }
 </ul>
 </section>
 {{/hasUndated}}
+
+"""#,
+        "whats-new.mustache": #"""
+<article class="history whats-new">
+<h1>{{page.title}}</h1>
+{{#unavailable}}<p class="note history-unavailable">{{unavailable}}</p>{{/unavailable}}
+{{^unavailable}}<p class="note">{{intro}}</p>{{/unavailable}}
+{{#hasFeed}}<p class="feed-link"><a href="{{root}}{{feedURL}}" type="application/atom+xml">{{t.subscribeFeed}}</a></p>{{/hasFeed}}
+{{#days}}<section class="change-day">
+<h2><time datetime="{{iso}}">{{label}}</time></h2>
+<ul class="changes">
+{{#changes}}<li class="change change-{{kind}}"><a href="{{root}}{{url}}">{{title}}</a> <span class="change-text">{{text}}</span></li>
+{{/changes}}</ul>
+</section>
+{{/days}}
+{{#isEmpty}}<p class="empty">{{t.noChanges}}</p>{{/isEmpty}}
+</article>
 
 """#,
     ]

@@ -41,7 +41,12 @@ final class OutputStaging: @unchecked Sendable {
         guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else {
             throw OutputError.pathOutsideOutput(path)
         }
-        try PlainFileWriter.write(bytes, toPath: stagingPath + "/" + path)
+        let target = stagingPath + "/" + path
+        // A caller that did not run `createFolders` first gets the folder made here.
+        if let slash = target.lastIndex(of: "/"), !fileManager.fileExists(atPath: String(target[..<slash])) {
+            try fileManager.createDirectory(atPath: String(target[..<slash]), withIntermediateDirectories: true)
+        }
+        try PlainFileWriter.write(bytes, toPath: target)
     }
 
     func copy(from source: URL, to path: String) throws {

@@ -42,12 +42,16 @@ struct PageContext: Sendable {
             NavigationLink(key: "board", path: "board.html"),
             NavigationLink(key: "boardByStatus", path: "status.html"),
         ]
+        if audience == .public {
+            links.append(NavigationLink(key: "whatsNew", path: "whats-new.html"))
+        }
         if audience == .internal {
             links.append(NavigationLink(key: "dealTimeline", path: "deals.html"))
             links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
             links.append(NavigationLink(key: "reps", path: "reps.html"))
             links.append(NavigationLink(key: "accounts", path: "accounts.html"))
             links.append(NavigationLink(key: "demand", path: "demand.html"))
+            links.append(NavigationLink(key: "slips", path: "slips.html"))
         }
         for view in ViewPages.views(config, audience: audience) {
             links.append(NavigationLink(key: "view." + view.id, path: ViewPages.path(view), titles: view.titles))

@@ -52,6 +52,8 @@ public enum SiteBuilder {
 
         progress(3, "analyse")
         let roadmap = loaded.roadmap
+        let history = ContentHistoryReader.read(site: options.site)
+        report.diagnostics.append(contentsOf: HistoryDiagnostics.warnings(history))
 
         progress(4, "project")
         let publicFeatures = AudienceProjection(roadmap: roadmap, audience: .public).features()
@@ -59,7 +61,7 @@ public enum SiteBuilder {
         progress(5, "render")
         var outputs: [Audience: [OutputFile]] = [:]
         for audience in Audience.allCases where options.audiences.contains(audience) {
-            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today)
+            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history)
         }
 
         progress(6, "guard")
@@ -96,7 +98,7 @@ public enum SiteBuilder {
 
     /// Renders every page of one audience in every configured language; the first language at the top,
     /// the others under `<language>/`.
-    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay) -> [OutputFile] {
+    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory) -> [OutputFile] {
         let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
         var files: [OutputFile] = []
         for (index, language) in roadmap.config.languages.enumerated() {
@@ -106,6 +108,9 @@ public enum SiteBuilder {
             )
             files += FeaturePages(context: context, features: features).render()
             files += PortfolioPages(context: context, features: features).render()
+            files += audience == .public
+                ? WhatsNewPage(context: context, history: history, features: features).render()
+                : SlipsPage(context: context, history: history).render()
             if audience == .internal {
                 files += DealPages(context: context).render()
                 files += PipelinePage(context: context).render()
@@ -127,7 +132,7 @@ public enum SiteBuilder {
         return files
     }
 
-    private static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
+    static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
         let found = ParallelMap.map(files) { file -> [LeakGuard.Leak] in
             guard case .bytes(let bytes) = file.content else { return [] }
             return guardian.scan(bytes).map { LeakGuard.Leak(file: file.path, secret: $0) }
@@ -135,7 +140,7 @@ public enum SiteBuilder {
         return found.flatMap { $0 }
     }
 
-    private static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
+    static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
         let folder = publicFolder.lastPathComponent
         return Diagnostic(
             at: SourceLocation(file: folder + "/" + leak.file, line: 1, column: 1),
@@ -150,7 +155,7 @@ public enum SiteBuilder {
         )
     }
 
-    private static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
+    static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
         let publicPath = options.publicOutput.standardizedFileURL.path
         let internalPath = options.internalOutput.standardizedFileURL.path
         guard internalPath == publicPath || internalPath.hasPrefix(publicPath + "/") || publicPath.hasPrefix(internalPath + "/") else {
