@@ -242,3 +242,22 @@ source: call
     #expect(report.itemCount == 138)
     #expect((report.fileCounts[.public] ?? 0) > 20)
 }
+
+@Test func pipelineCountsOpenDealsWithoutAmount() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- content/deals/early.md --
+    ---
+    title: 早期接触
+    account: 乙公司
+    owner: li-na
+    stage: prospecting
+    ---
+    """)
+    defer { site.remove() }
+    #expect(site.build().errorLines == [])
+    let english = try #require(site.read("internal/en/pipeline.html"))
+    #expect(english.contains("1 open deals have no amount and count as zero."))
+    let chinese = try #require(site.read("internal/pipeline.html"))
+    #expect(chinese.contains("其中 1 个未结商机没有金额，按 0 计。"))
+}

@@ -107,6 +107,10 @@ public enum PageStrings {
         "shareOfDeals": LocalizedText(en: "Share of deals", zh: "商机占比"),
         "shareOfAmount": LocalizedText(en: "Share of amount", zh: "金额占比"),
         "total": LocalizedText(en: "Total", zh: "合计"),
+        "openDealsWithoutAmount": LocalizedText(
+            en: "{0} open deals have no amount and count as zero.",
+            zh: "其中 {0} 个未结商机没有金额，按 0 计。"
+        ),
         "amountsIn": LocalizedText(en: "Amounts in {0}, converted at the exchange rates in roadmap.yml.", zh: "金额单位为 {0}，按 roadmap.yml 中的汇率换算。"),
         "openAmountByStage": LocalizedText(en: "Open amount by stage", zh: "各阶段未结金额"),
         "bottleneck": LocalizedText(en: "Bottleneck", zh: "瓶颈"),

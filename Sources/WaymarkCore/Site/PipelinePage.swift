@@ -14,11 +14,23 @@ struct PipelinePage {
         self.analysis = PipelineAnalysis(roadmap: context.roadmap, today: context.today)
     }
 
+    /// The currency sentence, and how many open deals have no amount: CRM exports leave early deals
+    /// without one, and a page of zero totals should say why.
+    private var amountsNote: String {
+        var note = AnalysisText.format("amountsIn", language, config.currency)
+        let openStages = Set(config.stages.filter { $0.state == .open }.map(\.id))
+        let missing = roadmap.deals.filter { openStages.contains($0.stage) && !$0.hasAmount }.count
+        if missing > 0 {
+            note += " " + AnalysisText.format("openDealsWithoutAmount", language, String(missing))
+        }
+        return note
+    }
+
     func render() -> [OutputFile] {
         let path = "pipeline.html"
         let title = PageStrings.text("pipeline", language)
         let body = context.theme.render("pipeline", context.bodyContext(path: path, title: title, [
-            "amountsNote": .string(AnalysisText.format("amountsIn", language, config.currency)),
+            "amountsNote": .string(amountsNote),
             "stages": .list(analysis.stages.map(stageRow)),
             "totals": totalsRow,
             "chart": .string(chart()),
