@@ -56,8 +56,8 @@ struct RebuildBenchmarkCommand {
             }
             times.append(time)
             tool.output(text(
-                en: "rebuild \(run): \(milliseconds(time)) ms, \(builder.decodeCount - decodedBefore) file decoded, \(builder.lastWrittenCount) files written",
-                zh: "重建 \(run)：\(milliseconds(time)) 毫秒，解码 \(builder.decodeCount - decodedBefore) 个文件，写入 \(builder.lastWrittenCount) 个文件"
+                en: "rebuild \(run): \(milliseconds(time)) ms, \(builder.decodeCount - decodedBefore) file decoded, \(builder.lastRenderedPageCount) files rendered, \(builder.lastWrittenCount) files written",
+                zh: "重建 \(run)：\(milliseconds(time)) 毫秒，解码 \(builder.decodeCount - decodedBefore) 个文件，渲染 \(builder.lastRenderedPageCount) 个文件，写入 \(builder.lastWrittenCount) 个文件"
             ))
         }
         let median = times.sorted()[times.count / 2]

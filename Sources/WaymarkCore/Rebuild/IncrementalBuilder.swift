@@ -1,19 +1,21 @@
 import Foundation
 
 /// The build of `waymark serve`: the same steps as `SiteBuilder.build`, but it keeps the decoded
-/// items, the theme, the git history and the written output between runs. A rebuild re-reads and
-/// decodes only the item files whose stamp changed, and writes only the output files whose bytes
-/// changed. Every page is still rendered, and the leak guard rescans every public file only when
-/// the set of internal values changed.
-///
-/// NOTE: rendering still covers every page, so a one-item rebuild costs a full render; see
-/// BENCHMARKS.md for the measured time.
+/// items, the theme, the git history, the rendered pages and the written output between runs. A
+/// rebuild re-reads and decodes only the item files whose stamp changed, renders only the pages
+/// that read a changed item (see `RenderScope`), and writes only the output files whose bytes
+/// changed. A change of `roadmap.yml`, the templates, the git history or the shape of the
+/// roadmap (see `RoadmapShape`) renders every page. The leak guard rescans every public file
+/// only when the set of internal values changed.
 struct IncrementalBuilder: Sendable {
     let options: SiteBuilder.Options
     /// Item files read and decoded since this builder was made, for tests and the benchmark.
     private(set) var decodeCount = 0
     /// Output files written by the latest build.
     private(set) var lastWrittenCount = 0
+    /// Output files rendered by the latest build over both audiences: pages, JSON files and, in a
+    /// full render, theme files and media copies. Files kept from the previous render are not counted.
+    private(set) var lastRenderedPageCount = 0
 
     private var configText: Data?
     private var contentStamps = SourceStamps()
@@ -25,6 +27,8 @@ struct IncrementalBuilder: Sendable {
     private var secrets: [LeakGuard.Secret] = []
     private var guardedPublic: [String: [UInt8]] = [:]
     private var mirrors: [Audience: OutputMirror] = [:]
+    /// The latest render; nil after a change that needs a full render.
+    private var rendered: RenderedSite?
 
     init(options: SiteBuilder.Options) {
         self.options = options
@@ -32,33 +36,55 @@ struct IncrementalBuilder: Sendable {
 
     mutating func build() -> SiteBuilder.Report {
         var report = SiteBuilder.Report(diagnostics: DiagnosticList())
-        let (roadmap, changedSources) = load(&report)
+        let (roadmap, items, changedSources) = load(&report)
         report.diagnostics.append(contentsOf: SiteBuilder.validateOutputFolders(options))
         report.diagnostics.append(contentsOf: CurrencyConversion.validate(roadmap))
         guard !report.diagnostics.hasErrors, let theme = theme?.theme else { return report }
 
         refreshHistory()
         report.diagnostics.append(contentsOf: HistoryDiagnostics.warnings(history))
-        var outputs: [Audience: [OutputFile]] = [:]
-        for audience in Audience.allCases where options.audiences.contains(audience) {
-            outputs[audience] = SiteBuilder.render(roadmap, theme: theme, audience: audience, today: options.today, history: history)
-        }
+        let outputs = render(roadmap, items: items, theme: theme)
         if let publicFiles = outputs[.public] { guardPublic(publicFiles, roadmap: roadmap, report: &report) }
         guard !report.diagnostics.hasErrors, options.write else { return report }
         write(outputs, changedSources: changedSources, report: &report)
         return report
     }
 
+    /// Renders the pages the changes since the latest render touched and takes the other files
+    /// from that render, or renders everything when there is no usable previous render.
+    private mutating func render(_ roadmap: Roadmap, items: [RoadmapItem], theme: Theme) -> [Audience: [OutputFile]] {
+        let scope = rendered?.scope(for: items, roadmap: roadmap) ?? .everything
+        var outputs: [Audience: [OutputFile]] = [:]
+        lastRenderedPageCount = 0
+        for audience in Audience.allCases where options.audiences.contains(audience) {
+            var files = SiteBuilder.render(roadmap, theme: theme, audience: audience, today: options.today, history: history, scope: scope)
+            if !scope.isEverything {
+                if let merged = rendered?.merging(files, audience: audience) {
+                    lastRenderedPageCount += files.count
+                    outputs[audience] = merged
+                    continue
+                }
+                // A page outside the previous render means the shape check missed a change.
+                files = SiteBuilder.render(roadmap, theme: theme, audience: audience, today: options.today, history: history)
+            }
+            lastRenderedPageCount += files.count
+            outputs[audience] = files
+        }
+        rendered = RenderedSite(items: items, roadmap: roadmap, outputs: outputs)
+        return outputs
+    }
+
     /// Reloads what changed: `roadmap.yml` (which drops every decoded item, because the decoder
-    /// depends on it), the changed item files and the theme. Returns the roadmap and the
-    /// site-relative paths of the changed content files.
-    private mutating func load(_ report: inout SiteBuilder.Report) -> (Roadmap, Set<String>) {
+    /// depends on it, and the previous render), the changed item files and the theme. Returns
+    /// the roadmap, its items and the site-relative paths of the changed content files.
+    private mutating func load(_ report: inout SiteBuilder.Report) -> (Roadmap, [RoadmapItem], Set<String>) {
         let configURL = options.site.appendingPathComponent(ConfigDecoder.fileName)
         let text = FileManager.default.contents(atPath: configURL.path)
         if text != configText {
             configText = text
             items = [:]
             contentStamps = SourceStamps()
+            rendered = nil
         }
         let configResult = SiteLoader.loadConfig(site: options.site)
         report.diagnostics.append(contentsOf: configResult.diagnostics)
@@ -80,7 +106,7 @@ struct IncrementalBuilder: Sendable {
         report.diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: decoded))
         report.itemCount = paths.count
         loadTheme(&report)
-        return (roadmap, Set(changed.map { "content/" + $0 }))
+        return (roadmap, decoded, Set(changed.map { "content/" + $0 }))
     }
 
     /// Decodes the changed Markdown files, and each `index.md` whose folder gained, lost or
@@ -111,6 +137,7 @@ struct IncrementalBuilder: Sendable {
         if theme == nil || stamps != templateStamps {
             theme = Theme.load(siteTemplates: folder)
             templateStamps = stamps
+            rendered = nil
         }
         report.diagnostics.append(contentsOf: theme?.diagnostics ?? [])
     }
@@ -123,6 +150,7 @@ struct IncrementalBuilder: Sendable {
         guard key != historyKey else { return }
         historyKey = key
         history = ContentHistoryReader.read(site: options.site)
+        rendered = nil
     }
 
     /// Runs the leak guard over the public files whose bytes changed, or over all of them when

@@ -16,14 +16,20 @@ struct AccountPages {
         var requests: [Request]
     }
 
-    func render() -> [OutputFile] {
+    /// Renders the pages in `scope`. An account's page reads the account, its deals and requests,
+    /// the titles of the requested features and the owners' names. Every deal or request edit
+    /// touches the key of its account before and after the edit, so the account key covers them.
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
         let entries = self.entries()
-        var files = [listPage(entries)]
-        files.append(OutputFile(
-            path: context.languageFolder + "accounts.json",
-            text: JSONText.encode(.object(["currency": .string(config.currency), "accounts": .list(entries.map(json))]))
-        ))
-        for entry in entries {
+        var files: [OutputFile] = []
+        if scope.includes(kinds: [.deal, .request, .account, .rep]) {
+            files.append(listPage(entries))
+            files.append(OutputFile(
+                path: context.languageFolder + "accounts.json",
+                text: JSONText.encode(.object(["currency": .string(config.currency), "accounts": .list(entries.map(json))]))
+            ))
+        }
+        for entry in entries where scope.includes(keys: [.account(entry.name)] + entry.requests.map { .feature($0.feature) }, kinds: [.rep]) {
             files.append(accountPage(entry))
             files.append(OutputFile(path: context.languageFolder + "accounts/\(entry.slug).json", text: JSONText.encode(json(entry))))
         }

@@ -6,10 +6,14 @@ struct DealPages {
     private var config: SiteConfig { context.config }
     private var language: Language { context.language }
 
-    func render() -> [OutputFile] {
+    /// Renders the pages in `scope`. A deal's page reads the deal and the names of reps, which
+    /// show as its owner and in person fields.
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
         let timeline = DealTimelinePages(context: context)
-        var files = timeline.render()
-        files += ParallelMap.map(roadmap.deals) { deal in dealPage(deal) }
+        var files = timeline.render(scope)
+        let shown = roadmap.deals.filter { scope.includes(keys: [.deal($0.id)], kinds: [.rep]) }
+        files += ParallelMap.map(shown) { deal in dealPage(deal) }
+        guard scope.includes(kinds: [.deal]) else { return files }
         files.append(OutputFile(
             path: context.languageFolder + "deals.json",
             text: JSONText.encode(.object(["summary": timeline.summaryJSON(), "deals": .list(roadmap.deals.map(json))]))

@@ -17,17 +17,23 @@ struct DealTimelinePages {
         )
     }
 
-    func render() -> [OutputFile] {
-        var files = [page(Page(
-            path: "deals.html", title: PageStrings.text("dealTimeline", language), navigationKey: "dealTimeline",
-            deals: roadmap.deals, groupFields: ["owner", "stage", "region"], listsSegments: true
-        ))]
-        for (owner, file) in Self.ownerFiles(roadmap) {
+    /// Renders the pages in `scope`. Every page shows owners by name, so a rep edit renders all
+    /// of them; an owner's or a region's page reads only the deals of that owner or region, and
+    /// every deal edit touches the keys of its owner and region before and after the edit.
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if scope.includes(kinds: [.deal, .rep]) {
+            files.append(page(Page(
+                path: "deals.html", title: PageStrings.text("dealTimeline", language), navigationKey: "dealTimeline",
+                deals: roadmap.deals, groupFields: ["owner", "stage", "region"], listsSegments: true
+            )))
+        }
+        for (owner, file) in Self.ownerFiles(roadmap) where scope.includes(keys: [.rep(owner)], kinds: [.rep]) {
             let title = AnalysisText.format("ownerDeals", language, roadmap.repName(owner))
             let deals = roadmap.deals.filter { $0.owner == owner }
             files.append(page(Page(path: "owners/\(file).html", title: title, deals: deals, groupFields: ["stage", "region"])))
         }
-        for (region, file) in Self.regionFiles(roadmap) {
+        for (region, file) in Self.regionFiles(roadmap) where scope.includes(keys: [.region(region)], kinds: [.rep]) {
             let title = AnalysisText.format("regionDeals", language, region)
             let deals = roadmap.deals.filter { $0.region == region }
             files.append(page(Page(path: "regions/\(file).html", title: title, deals: deals, groupFields: ["owner", "stage"])))

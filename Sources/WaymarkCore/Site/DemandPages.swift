@@ -9,6 +9,9 @@ struct DemandPages {
     private var language: Language { context.language }
     private var rows: DemandRows { DemandRows(context: context) }
 
+    /// The kinds the ranking reads: features, their requests, the accounts' deals and owners.
+    static let kinds: Set<ItemKind> = [.feature, .request, .deal, .rep, .account]
+
     init(context: PageContext) {
         self.context = context
         self.analysis = DemandAnalysis(roadmap: context.roadmap, today: context.today)

@@ -6,13 +6,16 @@ struct FeaturePages {
     private var config: SiteConfig { context.config }
     private var language: Language { context.language }
 
-    func render() -> [OutputFile] {
-        var files = [timelinePage(), boardPage(byStatus: false), boardPage(byStatus: true)]
-        let demand = context.audience == .internal ? DemandAnalysis(roadmap: context.roadmap, today: context.today) : nil
-        files += ParallelMap.map(features) { feature in featurePage(feature, demand: demand?.demand(for: feature.id)) }
-        files += features.map { feature in
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
+        let listsChanged = scope.includes(kinds: [.feature])
+        var files = listsChanged ? [timelinePage(), boardPage(byStatus: false), boardPage(byStatus: true)] : []
+        let shown = features.filter { scope.includes(keys: dependencies(of: $0), kinds: dependencyKinds) }
+        let demand = context.audience == .internal && !shown.isEmpty ? DemandAnalysis(roadmap: context.roadmap, today: context.today) : nil
+        files += ParallelMap.map(shown) { feature in featurePage(feature, demand: demand?.demand(for: feature.id)) }
+        files += shown.map { feature in
             OutputFile(path: context.languageFolder + "features/\(feature.id).json", text: JSONText.encode(json(feature, detailed: true)))
         }
+        guard listsChanged else { return files }
         files.append(OutputFile(
             path: context.languageFolder + "index.json",
             text: JSONText.encode(.object([
@@ -23,6 +26,23 @@ struct FeaturePages {
             ]))
         ))
         return files
+    }
+
+    /// The items a feature's page and JSON twin read. The internal page also lists the requests,
+    /// and its demand section reads the requesting accounts, their deals and the deals' owners.
+    private func dependencies(of feature: FeatureView) -> [ItemKey] {
+        var keys = [ItemKey.feature(feature.id)]
+        guard context.audience == .internal else { return keys }
+        for request in feature.requests {
+            keys.append(.request(request.id))
+            keys.append(.account(request.account))
+        }
+        return keys
+    }
+
+    /// Rep names show on internal pages through deal owners and person fields.
+    private var dependencyKinds: Set<ItemKind> {
+        context.audience == .internal ? [.rep] : []
     }
 
     // MARK: Timeline

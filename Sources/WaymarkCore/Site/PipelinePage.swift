@@ -9,6 +9,9 @@ struct PipelinePage {
     private var config: SiteConfig { context.config }
     private var language: Language { context.language }
 
+    /// The kinds the analysis reads: deals, their owners' names and the goals.
+    static let kinds: Set<ItemKind> = [.deal, .rep, .goal]
+
     init(context: PageContext) {
         self.context = context
         self.analysis = PipelineAnalysis(roadmap: context.roadmap, today: context.today)

@@ -13,7 +13,14 @@ struct PortfolioPages {
     private var config: SiteConfig { context.config }
     private var language: Language { context.language }
 
-    func render() -> [OutputFile] {
+    /// The kinds the portfolio and the team pages read: features, and internally the demand
+    /// ranking, the deals with their owners, and the regions' goals.
+    var kinds: Set<ItemKind> {
+        context.audience == .internal ? [.feature, .request, .deal, .rep, .goal, .account] : [.feature]
+    }
+
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
+        guard scope.includes(kinds: kinds) else { return [] }
         let teamPages = TeamPages(context: context, features: features)
         var files = teamPages.render()
         files.append(portfolioPage(teams: teamPages.teams))

@@ -7,16 +7,25 @@ struct RepPages {
     private var config: SiteConfig { context.config }
     private var language: Language { context.language }
 
-    func render() -> [OutputFile] {
-        let analyses = RepAnalysis.all(roadmap)
-        var files = [teamPage(analyses)]
-        files.append(OutputFile(
-            path: context.languageFolder + "reps.json",
-            text: JSONText.encode(.object(["currency": .string(config.currency), "reps": .list(analyses.map(json))]))
-        ))
-        for analysis in analyses {
+    /// Renders the pages in `scope`. A rep's page reads the rep, the deals the rep owns and other
+    /// reps' names (the manager); every deal edit touches the keys of its owners before and after.
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
+        var files: [OutputFile] = []
+        // In the order of `roadmap.reps`, computed only when the team page is rendered.
+        var analyses: [RepAnalysis]?
+        if scope.includes(kinds: [.rep, .deal]) {
+            let all = RepAnalysis.all(roadmap)
+            analyses = all
+            files.append(teamPage(all))
+            files.append(OutputFile(
+                path: context.languageFolder + "reps.json",
+                text: JSONText.encode(.object(["currency": .string(config.currency), "reps": .list(all.map(json))]))
+            ))
+        }
+        for (index, rep) in roadmap.reps.enumerated() where scope.includes(keys: [.rep(rep.id)], kinds: [.rep]) {
+            let analysis = analyses?[index] ?? RepAnalysis(rep: rep, roadmap: roadmap)
             files.append(repPage(analysis))
-            files.append(OutputFile(path: context.languageFolder + "reps/\(analysis.rep.id).json", text: JSONText.encode(json(analysis))))
+            files.append(OutputFile(path: context.languageFolder + "reps/\(rep.id).json", text: JSONText.encode(json(analysis))))
         }
         return files
     }

@@ -96,9 +96,12 @@ public enum SiteBuilder {
         return report
     }
 
-    /// Renders every page of one audience in every configured language; the first language at the top,
-    /// the others under `<language>/`.
-    static func render(_ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory) -> [OutputFile] {
+    /// Renders the pages of one audience that `scope` includes, in every configured language; the
+    /// first language at the top, the others under `<language>/`. Theme files and media copies
+    /// depend on the theme and the shape of the roadmap only, so a partial scope leaves them out.
+    static func render(
+        _ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory, scope: RenderScope = .everything
+    ) -> [OutputFile] {
         let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
         var files: [OutputFile] = []
         for (index, language) in roadmap.config.languages.enumerated() {
@@ -106,19 +109,12 @@ public enum SiteBuilder {
                 roadmap: roadmap, theme: theme, language: language, audience: audience, today: today,
                 languageFolder: index == 0 ? "" : language.rawValue + "/"
             )
-            files += FeaturePages(context: context, features: features).render()
-            files += PortfolioPages(context: context, features: features).render()
-            files += audience == .public
-                ? WhatsNewPage(context: context, history: history, features: features).render()
-                : SlipsPage(context: context, history: history).render()
-            if audience == .internal {
-                files += DealPages(context: context).render()
-                files += PipelinePage(context: context).render()
-                files += RepPages(context: context).render()
-                files += AccountPages(context: context).render()
-                files += DemandPages(context: context).render()
-            }
-            files += ViewPages(context: context, features: features).render()
+            files += FeaturePages(context: context, features: features).render(scope)
+            files += PortfolioPages(context: context, features: features).render(scope)
+            files += historyPages(context, history: history, features: features, scope: scope)
+            if audience == .internal { files += salesPages(context, scope: scope) }
+            files += ViewPages(context: context, features: features).render(scope)
+            guard scope.isEverything else { continue }
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
             }
@@ -129,6 +125,28 @@ public enum SiteBuilder {
                 }
             }
         }
+        return files
+    }
+
+    /// The public "what's new" page reads the public features' titles; the slip report reads the
+    /// history only, and the set of ids that stays the same in a partial render.
+    private static func historyPages(_ context: PageContext, history: ContentHistory, features: [FeatureView], scope: RenderScope) -> [OutputFile] {
+        if context.audience == .public {
+            guard scope.includes(kinds: [.feature]) else { return [] }
+            return WhatsNewPage(context: context, history: history, features: features).render()
+        }
+        guard scope.isEverything else { return [] }
+        return SlipsPage(context: context, history: history).render()
+    }
+
+    /// The internal pages about deals, reps, accounts and demand. A producer whose pages are all
+    /// outside `scope` is not made, so its analysis is not computed either.
+    private static func salesPages(_ context: PageContext, scope: RenderScope) -> [OutputFile] {
+        var files = DealPages(context: context).render(scope)
+        if scope.includes(kinds: PipelinePage.kinds) { files += PipelinePage(context: context).render() }
+        files += RepPages(context: context).render(scope)
+        files += AccountPages(context: context).render(scope)
+        if scope.includes(kinds: DemandPages.kinds) { files += DemandPages(context: context).render() }
         return files
     }
 

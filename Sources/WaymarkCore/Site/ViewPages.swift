@@ -18,11 +18,13 @@ struct ViewPages {
 
     static func path(_ view: ViewConfig) -> String { "views/\(view.id).html" }
 
-    func render() -> [OutputFile] {
+    /// Renders the views in `scope`. A deal view reads every deal and the owners' names; a
+    /// feature view reads every feature, and rep names through person fields.
+    func render(_ scope: RenderScope = .everything) -> [OutputFile] {
         Self.views(roadmap.config, audience: context.audience).flatMap { view -> [OutputFile] in
             switch view.kind {
-            case .deal: return dealView(view)
-            case .feature: return featureView(view)
+            case .deal: return scope.includes(kinds: [.deal, .rep]) ? dealView(view) : []
+            case .feature: return scope.includes(kinds: [.feature, .rep]) ? featureView(view) : []
             }
         }
     }
