@@ -265,3 +265,29 @@ source: call
     let chinese = try #require(site.read("internal/pipeline.html"))
     #expect(chinese.contains("其中 1 个未结商机没有金额，按 0 计。"))
 }
+
+@Test func outputInsideSourcesRejected() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    let options = SiteBuilder.Options(
+        site: site.root, internalOutput: site.root.appendingPathComponent("content/features"), today: SiteFixture.today
+    )
+    let report = SiteBuilder.build(options)
+    #expect(!report.succeeded)
+    #expect(report.errorLines.contains { $0.contains("is or contains the site's sources") })
+    #expect(site.exists("content/features/smart-reports.md"))
+}
+
+@Test func foreignOutputFolderKept() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- thesis/chapter1.txt --
+    My own work.
+    """)
+    defer { site.remove() }
+    let options = SiteBuilder.Options(site: site.root, publicOutput: site.root.appendingPathComponent("thesis"), today: SiteFixture.today)
+    let report = SiteBuilder.build(options)
+    #expect(!report.succeeded)
+    #expect(report.errorLines.contains { $0.contains("was not written by waymark") })
+    #expect(site.read("thesis/chapter1.txt") == "My own work.\n")
+}

@@ -20,7 +20,13 @@ final class OutputStaging: @unchecked Sendable {
         if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         stagingPath = staging.path
+        try PlainFileWriter.write(Array(OutputStaging.markerText.utf8), toPath: stagingPath + "/" + OutputStaging.markerName)
     }
+
+    /// A file in every output folder that marks it as Waymark's, so a build never replaces a folder
+    /// of the user's by mistake (an `--output` that names `content/`, say).
+    static let markerName = ".waymark-output"
+    static let markerText = "This folder is written by waymark build and replaced on every build.\n"
 
     /// Creates every folder the given output paths need, each once.
     func createFolders(for paths: [String]) throws {

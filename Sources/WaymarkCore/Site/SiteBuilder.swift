@@ -176,10 +176,16 @@ public enum SiteBuilder {
     static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
         let publicPath = options.publicOutput.standardizedFileURL.path
         let internalPath = options.internalOutput.standardizedFileURL.path
-        guard internalPath == publicPath || internalPath.hasPrefix(publicPath + "/") || publicPath.hasPrefix(internalPath + "/") else {
-            return []
+        var diagnostics: [Diagnostic] = []
+        for (audience, path) in [(Audience.public, publicPath), (.internal, internalPath)] where options.audiences.contains(audience) {
+            if let problem = OutputFolderCheck.problem(output: path, site: options.site.standardizedFileURL.path) {
+                diagnostics.append(problem)
+            }
         }
-        return [Diagnostic(
+        guard internalPath == publicPath || internalPath.hasPrefix(publicPath + "/") || publicPath.hasPrefix(internalPath + "/") else {
+            return diagnostics
+        }
+        return diagnostics + [Diagnostic(
             at: nil,
             problem: LocalizedText(
                 en: "the internal output \(internalPath) overlaps the public output \(publicPath)",
