@@ -142,8 +142,9 @@ source: call
     let report = site.build()
     #expect(!report.succeeded)
     let leakLines = report.errorLines.filter { $0.contains("华星制造") }
-    #expect(leakLines.contains { $0.hasPrefix("public/features/smart-reports.html:") })
-    #expect(leakLines.contains { $0.contains("account name") })
+    #expect(leakLines.count == 1)
+    #expect(leakLines.first?.hasPrefix("content/features/smart-reports.md:3:10: error: field `summary`: internal value \"华星制造\" (account name)") == true)
+    #expect(leakLines.first?.contains("public/features/smart-reports.html") == true || leakLines.first?.contains("files such as") == true)
     #expect(site.snapshot("public") == before)
 }
 
@@ -290,4 +291,40 @@ source: call
     #expect(!report.succeeded)
     #expect(report.errorLines.contains { $0.contains("was not written by waymark") })
     #expect(site.read("thesis/chapter1.txt") == "My own work.\n")
+}
+
+@Test func leakGuardCatchesCopiedNoteSentence() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    try site.write("content/features/secret-api.md", """
+    ---
+    title: 内部接口重构
+    status: exploring
+    horizon: later
+    ---
+    Only for us.
+
+    <!-- internal -->
+    冲突处理方案尚未确定，目前以最后一次写入为准。
+    Second internal line about pricing margin 35 percent.
+    """)
+    try site.write("content/features/smart-reports.md", """
+    ---
+    title: 智能报表
+    summary: 一键生成周报
+    visibility: public
+    status: planned
+    start: 2027-Q1
+    ---
+    冲突处理方案尚未确定，目前以最后一次写入为准。
+    """)
+    let report = site.build()
+    #expect(!report.succeeded)
+    #expect(report.errorLines.contains { $0.contains("冲突处理方案尚未确定，目前以最后一次写入为准") && $0.contains("internal notes of feature secret-api") })
+}
+
+@Test func sentencesSplitAtTerminators() {
+    #expect(InternalValues.sentences("第一句话很长。第二句也很长！\nA line. Another one; done") == [
+        "第一句话很长", "第二句也很长", "A line", "Another one", "done",
+    ])
 }

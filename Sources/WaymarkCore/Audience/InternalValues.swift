@@ -24,6 +24,14 @@ enum InternalValues {
         for rep in roadmap.reps {
             add(rep.name, LocalizedText(en: "name of rep \(rep.id)", zh: "销售 \(rep.id) 的姓名"))
         }
+        // Deals, requests, reps, plans and accounts are internal as a whole, their descriptions too.
+        var internalHeaders = roadmap.deals.map(\.header) + roadmap.requests.map(\.header) + roadmap.reps.map(\.header)
+        internalHeaders += roadmap.plans.map(\.header) + roadmap.accounts.compactMap(\.header)
+        for header in internalHeaders {
+            addSentences(of: header.descriptionText, LocalizedText(
+                en: "description of \(header.kind.rawValue) \(header.id)", zh: "\(header.kind.rawValue) \(header.id) 的说明"
+            ), &secrets)
+        }
         for request in roadmap.requests {
             add(request.header.title, LocalizedText(en: "title of request \(request.id)", zh: "客户需求 \(request.id) 的标题"))
         }
@@ -87,17 +95,45 @@ enum InternalValues {
         }
     }
 
-    /// Adds each non-empty line of the internal notes as a secret of its own, so a paraphrase elsewhere
+    /// Adds each sentence of the internal notes as a secret of its own, so a paraphrase elsewhere
     /// is not caught but a copied sentence is.
     private static func addNotes(_ header: ItemHeader, _ secrets: inout [String: LeakGuard.Secret]) {
-        for line in header.notesText.split(separator: "\n") {
-            let value = String(line).trimmingWhitespace()
-            guard value.count >= 6, secrets[value] == nil else { continue }
-            secrets[value] = LeakGuard.Secret(
-                value: value,
-                origin: LocalizedText(en: "internal notes of \(header.kind.rawValue) \(header.id)", zh: "\(header.kind.rawValue) \(header.id) 的内部备注")
-            )
+        addSentences(of: header.notesText, LocalizedText(
+            en: "internal notes of \(header.kind.rawValue) \(header.id)", zh: "\(header.kind.rawValue) \(header.id) 的内部备注"
+        ), &secrets)
+    }
+
+    /// Adds each sentence of `text` of at least 6 characters. Sentences end at a line break or at
+    /// `。！？；` or `.!?;` followed by a space, because a rendered paragraph joins its source lines.
+    private static func addSentences(of text: String, _ origin: LocalizedText, _ secrets: inout [String: LeakGuard.Secret]) {
+        for sentence in sentences(text) where sentence.count >= 6 && secrets[sentence] == nil {
+            secrets[sentence] = LeakGuard.Secret(value: sentence, origin: origin)
         }
+    }
+
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character?
+        // The terminator is left out, so a copy that ends differently still matches.
+        func finish() {
+            var sentence = Substring(current.trimmingWhitespace())
+            while let last = sentence.last, ".!?;".contains(last) { sentence.removeLast() }
+            if !sentence.isEmpty { result.append(String(sentence)) }
+            current = ""
+        }
+        for character in text {
+            if character == "\n" || "。！？；".contains(character) {
+                finish()
+            } else if character == " ", let last = previous, ".!?;".contains(last) {
+                finish()
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        finish()
+        return result
     }
 
     /// Returns the ways an amount can be written on a page: `1200000`, `1,200,000`. Amounts under 10,000

@@ -167,9 +167,9 @@ struct IncrementalBuilder: Sendable {
             if rescanAll || guardedPublic[file.path] != bytes { toScan.append(file) }
         }
         report.leaks = SiteBuilder.scan(toScan, with: LeakGuard(secrets: current))
-        for leak in report.leaks {
-            report.diagnostics.append(SiteBuilder.leakDiagnostic(leak, publicFolder: options.publicOutput, site: options.site))
-        }
+        report.diagnostics.append(contentsOf: LeakReport.diagnostics(
+            report.leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
+        ))
         // Only a clean result is remembered, so a leaking file is scanned again next time.
         if report.leaks.isEmpty {
             secrets = current

@@ -68,9 +68,9 @@ public enum SiteBuilder {
         if let publicFiles = outputs[.public] {
             let guardian = LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures))
             report.leaks = scan(publicFiles, with: guardian)
-            for leak in report.leaks {
-                report.diagnostics.append(leakDiagnostic(leak, publicFolder: options.publicOutput, site: options.site))
-            }
+            report.diagnostics.append(contentsOf: LeakReport.diagnostics(
+                report.leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
+            ))
         }
         guard !report.diagnostics.hasErrors else { return report }
 
@@ -156,21 +156,6 @@ public enum SiteBuilder {
             return guardian.scan(bytes).map { LeakGuard.Leak(file: file.path, secret: $0) }
         }
         return found.flatMap { $0 }
-    }
-
-    static func leakDiagnostic(_ leak: LeakGuard.Leak, publicFolder: URL, site: URL) -> Diagnostic {
-        let folder = publicFolder.lastPathComponent
-        return Diagnostic(
-            at: SourceLocation(file: folder + "/" + leak.file, line: 1, column: 1),
-            problem: LocalizedText(
-                en: "internal value \"\(leak.secret.value)\" (\(leak.secret.origin.en)) would appear on the public site",
-                zh: "内部信息“\(leak.secret.value)”（\(leak.secret.origin.zh)）将出现在公开站点上"
-            ),
-            hint: LocalizedText(
-                en: "remove it from the public feature's title, summary or description, or move it below the `<!-- internal -->` line",
-                zh: "从公开功能的标题、概述或说明中删除，或移到 `<!-- internal -->` 行之后"
-            )
-        )
     }
 
     static func validateOutputFolders(_ options: Options) -> [Diagnostic] {
