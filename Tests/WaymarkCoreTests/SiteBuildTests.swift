@@ -328,3 +328,12 @@ source: call
         "第一句话很长", "第二句也很长", "A line", "Another one", "done",
     ])
 }
+
+@Test func brokenItemCausesNoFalseReferenceErrors() throws {
+    let site = try SiteFixture(smallSite)
+    defer { site.remove() }
+    try site.write("content/features/smart-reports.md", "---\ntitle: 智能报表\nstart: 2027-02-30\n---\n")
+    let lines = site.build().errorLines
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("content/features/smart-reports.md:3:8:") == true)
+}

@@ -1,7 +1,10 @@
 /// Checks every id that one item uses to name another, and ids used twice, reporting each
 /// unknown id with the closest known ids.
 enum ReferenceResolver {
-    static func check(_ roadmap: Roadmap, allItems: [RoadmapItem]) -> [Diagnostic] {
+    /// `brokenIDs` are the ids of files that failed to decode; a reference to one of them is not
+    /// reported, because its file already has an error and "no such id" would send the user to
+    /// create a file that exists.
+    static func check(_ roadmap: Roadmap, allItems: [RoadmapItem], brokenIDs: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += duplicateIDs(allItems)
 
@@ -10,7 +13,7 @@ enum ReferenceResolver {
         let repIDs = roadmap.reps.map(\.id)
 
         func check(_ id: String?, among known: [String], kind: ItemKind, field: String, in header: ItemHeader) {
-            guard let id, !id.isEmpty, !known.contains(id) else { return }
+            guard let id, !id.isEmpty, !known.contains(id), !brokenIDs.contains(id) else { return }
             diagnostics.append(unknownReference(id, kind: kind, field: field, header: header, known: known))
         }
         let knownFeatures = Set(featureIDs)
@@ -106,5 +109,10 @@ enum ReferenceResolver {
             }
         }
         return diagnostics
+    }
+
+    /// The id a file would have by default: its name without `.md`, or its folder's for `index.md`.
+    static func defaultID(ofContentPath path: String) -> String {
+        SourceFile(path: path, frontMatter: nil, frontMatterFirstLine: 1, body: "", bodyFirstLine: 1).defaultID
     }
 }

@@ -23,12 +23,17 @@ public enum SiteLoader {
             decodeFile(contentFolder: contentFolder, relativePath: relativePath, decoder: decoder)
         }
         var items: [RoadmapItem] = []
-        for (item, itemDiagnostics) in outcomes {
-            if let item { items.append(item) }
+        var brokenIDs = Set<String>()
+        for (path, (item, itemDiagnostics)) in zip(paths, outcomes) {
+            if let item {
+                items.append(item)
+            } else {
+                brokenIDs.insert(ReferenceResolver.defaultID(ofContentPath: path))
+            }
             diagnostics.append(contentsOf: itemDiagnostics)
         }
         let roadmap = Roadmap(config: config, items: items)
-        diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: items))
+        diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: items, brokenIDs: brokenIDs))
         return Result(roadmap: roadmap, diagnostics: diagnostics, fileCount: paths.count)
     }
 

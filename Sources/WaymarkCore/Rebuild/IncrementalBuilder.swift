@@ -97,13 +97,18 @@ struct IncrementalBuilder: Sendable {
 
         let paths = items.keys.sorted()
         var decoded: [RoadmapItem] = []
+        var brokenIDs = Set<String>()
         for path in paths {
             guard let outcome = items[path] else { continue }
-            if let item = outcome.item { decoded.append(item) }
+            if let item = outcome.item {
+                decoded.append(item)
+            } else {
+                brokenIDs.insert(ReferenceResolver.defaultID(ofContentPath: path))
+            }
             report.diagnostics.append(contentsOf: outcome.diagnostics)
         }
         let roadmap = Roadmap(config: configResult.config, items: decoded)
-        report.diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: decoded))
+        report.diagnostics.append(contentsOf: ReferenceResolver.check(roadmap, allItems: decoded, brokenIDs: brokenIDs))
         report.itemCount = paths.count
         loadTheme(&report)
         return (roadmap, decoded, Set(changed.map { "content/" + $0 }))
