@@ -337,3 +337,22 @@ source: call
     #expect(lines.count == 1)
     #expect(lines.first?.hasPrefix("content/features/smart-reports.md:3:8:") == true)
 }
+
+@Test func stageWithoutIDPointsAtEntry() throws {
+    let site = try SiteFixture("""
+    -- roadmap.yml --
+    title: 测试
+    stages:
+      - {id: open-stage, state: open}
+      - {label: 赢单, state: won}
+    -- content/features/one.md --
+    ---
+    title: 一
+    ---
+    """)
+    defer { site.remove() }
+    let lines = site.build().errorLines
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("roadmap.yml:4:5: error: field `stages.id`: required field `id` is missing") == true)
+    #expect(lines.first?.contains("front matter") == false)
+}

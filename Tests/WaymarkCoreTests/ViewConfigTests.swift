@@ -69,20 +69,20 @@ import Testing
                 colour_by: stage
             """)
         let errors = result.errors
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:4:11: error: field `sort`: cannot sort deal items by `size`") })
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:5:11: error: field `unit`: unknown value `week`") })
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:6:12: error: field `limit`: `0` is not a positive whole number") })
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:7:15: error: field `audience`: a deal view cannot be public") })
-        let filterError = errors.first { $0.hasPrefix("roadmap.yml:8:21: error: field `filter`: unknown stage `negotation` in the filter") }
-    #expect(filterError != nil)
-    #expect(filterError?.contains("`negotiation`") == true)
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:11:17: error: field `min_amount`: features have no amount") })
-        #expect(errors.contains { $0.hasPrefix("roadmap.yml:12:15: error: field `group_by`: feature views have no field `Product Line`") })
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:4:11: error: field `views.sort`: cannot sort deal items by `size`") })
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:5:11: error: field `views.unit`: unknown value `week`") })
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:6:12: error: field `views.limit`: `0` is not a positive whole number") })
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:7:15: error: field `views.audience`: a deal view cannot be public") })
+        let filterError = errors.first { $0.hasPrefix("roadmap.yml:8:21: error: field `views.filter`: unknown stage `negotation` in the filter") }
+        #expect(filterError != nil)
+        #expect(filterError?.contains("`negotiation`") == true)
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:11:17: error: field `views.min_amount`: features have no amount") })
+        #expect(errors.contains { $0.hasPrefix("roadmap.yml:12:15: error: field `views.group_by`: feature views have no field `Product Line`") })
         #expect(errors.contains { $0.hasPrefix("roadmap.yml:13:34: error: field `end`: the range ends (2026-Q1) before it starts (2027-Q2)") })
-        #expect(errors.contains { $0.contains("field `kinds`: a view shows one kind of item") })
+        #expect(errors.contains { $0.contains("field `views.kinds`: a view shows one kind of item") })
         let settingError = errors.first { $0.contains("unknown setting `colour_by`") }
-    #expect(settingError != nil)
-    #expect(settingError?.contains("did you mean `color_by`?") == true)
+        #expect(settingError != nil)
+        #expect(settingError?.contains("did you mean `color_by`?") == true)
     }
 
     @Test func duplicateViewIDIsAnError() {

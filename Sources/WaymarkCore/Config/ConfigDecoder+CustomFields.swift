@@ -11,7 +11,7 @@ extension ConfigDecoder {
                 ))
                 continue
             }
-            var entryReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var entryReader = reader.nested(pairs, at: entry.mark, in: "custom_fields")
             if let field = decodeCustomField(&entryReader, declaredIDs: Set(fields.map(\.id))) { fields.append(field) }
             for diagnostic in entryReader.diagnostics { reader.append(diagnostic) }
         }

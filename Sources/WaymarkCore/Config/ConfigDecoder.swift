@@ -129,7 +129,7 @@ enum ConfigDecoder {
                 reader.reportWrongShape("statuses", entry, expected: LocalizedText(en: "`{id: planned, label: {zh-CN: …, en: …}}`", zh: "`{id: planned, label: {zh-CN: …, en: …}}`"))
                 continue
             }
-            var entryReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var entryReader = reader.nested(pairs, at: entry.mark, in: "statuses")
             guard let id = entryReader.identifier("id", required: true) else {
                 for diagnostic in entryReader.diagnostics { reader.append(diagnostic) }
                 continue
@@ -150,7 +150,7 @@ enum ConfigDecoder {
                 reader.reportWrongShape("stages", entry, expected: LocalizedText(en: "`{id: demo, label: {zh-CN: …, en: …}, probability: 0.35, state: open}`", zh: "`{id: demo, label: {zh-CN: …, en: …}, probability: 0.35, state: open}`"))
                 continue
             }
-            var entryReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var entryReader = reader.nested(pairs, at: entry.mark, in: "stages")
             guard let id = entryReader.identifier("id", required: true) else {
                 for diagnostic in entryReader.diagnostics { reader.append(diagnostic) }
                 continue

@@ -17,7 +17,7 @@ enum ViewConfigDecoder {
                 reader.reportWrongShape("views", entry, expected: LocalizedText(en: example, zh: example))
                 continue
             }
-            var viewReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var viewReader = reader.nested(pairs, at: entry.mark, in: "views")
             let view = decodeView(&viewReader, config: config)
             if let view, views.contains(where: { $0.id == view.id }) {
                 viewReader.report(

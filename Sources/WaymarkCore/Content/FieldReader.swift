@@ -5,13 +5,25 @@ struct FieldReader {
     let file: String
     /// File line of the YAML text's first line.
     let firstLine: Int
+    /// The mapping's own position when it is an entry of a list (a stage, a media item), where a
+    /// missing field is reported; nil for the top of a file.
+    let containerMark: YAMLMark?
+    /// Prepended to field names in diagnostics, such as `stages.` for an entry of `stages`.
+    let fieldPrefix: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var used: Set<String> = []
 
-    init(mapping: [YAMLPair], file: String, firstLine: Int) {
+    init(mapping: [YAMLPair], file: String, firstLine: Int, containerMark: YAMLMark? = nil, fieldPrefix: String = "") {
         self.mapping = mapping
         self.file = file
         self.firstLine = firstLine
+        self.containerMark = containerMark
+        self.fieldPrefix = fieldPrefix
+    }
+
+    /// Returns a reader for a mapping nested in this one, as an entry of the list `field`.
+    func nested(_ pairs: [YAMLPair], at mark: YAMLMark, in field: String) -> FieldReader {
+        FieldReader(mapping: pairs, file: file, firstLine: firstLine, containerMark: mark, fieldPrefix: fieldPrefix + field + ".")
     }
 
     func location(_ mark: YAMLMark) -> SourceLocation {
@@ -21,6 +33,7 @@ struct FieldReader {
     /// Returns the location of a field's value, or the top of the file when the field is absent.
     func location(of key: String) -> SourceLocation {
         if let pair = mapping.first(where: { $0.key == key }) { return location(pair.value.mark) }
+        if let containerMark { return location(containerMark) }
         return SourceLocation(file: file, line: max(1, firstLine - 1), column: 1)
     }
 
@@ -41,7 +54,8 @@ struct FieldReader {
         severity: Diagnostic.Severity = .error
     ) {
         let position = mark.map(location) ?? location(of: key)
-        diagnostics.append(Diagnostic(severity, at: position, field: key, problem: problem, expected: expected, hint: hint))
+        let field = key.hasPrefix(fieldPrefix) ? key : fieldPrefix + key
+        diagnostics.append(Diagnostic(severity, at: position, field: field, problem: problem, expected: expected, hint: hint))
     }
 
     mutating func append(_ diagnostic: Diagnostic) {
@@ -53,7 +67,9 @@ struct FieldReader {
             key, at: nil,
             problem: LocalizedText(en: "required field `\(key)` is missing", zh: "缺少必填字段 `\(key)`"),
             expected: expected,
-            hint: LocalizedText(en: "add a line `\(key): …` to the front matter", zh: "在前置元数据中添加一行 `\(key): …`")
+            hint: file.hasSuffix(".md") && containerMark == nil
+                ? LocalizedText(en: "add a line `\(key): …` to the front matter", zh: "在前置元数据中添加一行 `\(key): …`")
+                : LocalizedText(en: "add `\(key): …` here", zh: "在此处添加 `\(key): …`")
         )
     }
 

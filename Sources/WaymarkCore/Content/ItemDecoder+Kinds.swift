@@ -40,7 +40,7 @@ extension ItemDecoder {
                 reader.reportWrongShape("media", entry, expected: LocalizedText(en: "`{type: image, src: FILE}` or `{type: video, url: https://…}`", zh: "`{type: image, src: 文件}` 或 `{type: video, url: https://…}`"))
                 continue
             }
-            var entryReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var entryReader = reader.nested(pairs, at: entry.mark, in: "media")
             let type = entryReader.choice("type", Feature.Media.MediaType.self) ?? .link
             let file = entryReader.string("src")
             let url = entryReader.string("url")
@@ -156,7 +156,7 @@ extension ItemDecoder {
                 reader.reportWrongShape("roles", entry, expected: LocalizedText(en: "`{title: …, since: 2024-07}`", zh: "`{title: …, since: 2024-07}`"))
                 continue
             }
-            var roleReader = FieldReader(mapping: pairs, file: reader.file, firstLine: reader.firstLine)
+            var roleReader = reader.nested(pairs, at: entry.mark, in: "roles")
             let title = roleReader.string("title", required: true)
             let since = roleReader.date("since", required: true)
             for diagnostic in roleReader.diagnostics { reader.append(diagnostic) }
