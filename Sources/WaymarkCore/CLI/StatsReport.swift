@@ -43,7 +43,8 @@ struct StatsReport {
     private func outcomeLine() -> String {
         let notAvailable = PageStrings.text("notAvailable", language)
         let rate = analysis.winRate
-        let cycle = analysis.cycle.map { NumberFormatting.plain($0.medianDays) } ?? notAvailable
+        let days = PageStrings.text("days", language)
+        let cycle = analysis.cycle.map { NumberFormatting.plain($0.medianDays) + " " + days } ?? notAvailable
         return CommandStrings.text(
             "statsWinRate", language,
             rate.rate.map(NumberFormatting.percent) ?? notAvailable, String(rate.won), String(rate.lost), cycle

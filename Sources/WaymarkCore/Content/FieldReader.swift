@@ -133,6 +133,7 @@ struct FieldReader {
                 problem: LocalizedText(en: "unknown value `\(value)`", zh: "未知的值 `\(value)`"),
                 expected: LocalizedText(en: "one of \(list)", zh: "以下之一：\(list)"),
                 hint: nearest.first.map { LocalizedText(en: "did you mean `\($0)`?", zh: "是否应为 `\($0)`？") }
+                    ?? LocalizedText(en: "use one of the values listed", zh: "请使用上面列出的值之一")
             )
             return nil
         }
@@ -214,7 +215,7 @@ struct FieldReader {
         do {
             return try RoadmapDate(parsing: text)
         } catch {
-            report(key, at: node.mark, problem: error.problem, expected: error.expected ?? DateText.expected)
+            report(key, at: node.mark, problem: error.problem, expected: error.expected ?? DateText.expected, hint: DateText.hint)
             return nil
         }
     }
@@ -266,6 +267,11 @@ struct FieldReader {
 }
 
 enum DateText {
+    static let hint = LocalizedText(
+        en: "write a date that exists, with a four-digit year and two-digit months and days",
+        zh: "请填写实际存在的日期，年份四位，月和日两位"
+    )
+
     static let expected = LocalizedText(
         en: "a date such as `2027-03-15`, `2027-03`, `2027-Q1`, `2027-H1` or `2027`",
         zh: "日期，例如 `2027-03-15`、`2027-03`、`2027-Q1`、`2027-H1` 或 `2027`"

@@ -12,6 +12,7 @@ public enum CommandStrings {
               init     Create a new site with sample items (waymark init --help)
               new      Add an item with sample values (waymark new --help)
               serve    Preview the site on 127.0.0.1, rebuilding on change (waymark serve --help)
+              import   Turn CRM exports into items (waymark import --help)
               version  Print the version
 
             Options for build and check:
@@ -35,6 +36,7 @@ public enum CommandStrings {
               init     创建带示例条目的新站点（waymark init --help）
               new      添加带示例值的条目（waymark new --help）
               serve    在 127.0.0.1 上预览站点，文件变化时重新生成（waymark serve --help）
+              import   将 CRM 导出转换为条目（waymark import --help）
               version  显示版本
 
             build 和 check 的选项：
@@ -66,7 +68,7 @@ public enum CommandStrings {
             en: "`{0}` has no content/ folder; create content/features/ and add an item, or pass --site",
             zh: "`{0}` 中没有 content/ 文件夹；请创建 content/features/ 并添加条目，或使用 --site 指定站点目录"
         ),
-        "summaryErrors": LocalizedText(en: "{0} errors, {1} warnings", zh: "{0} 个错误，{1} 个警告"),
+        "summaryErrors": LocalizedText(en: "{0} error(s), {1} warning(s)", zh: "{0} 个错误，{1} 个警告"),
         "buildFailed": LocalizedText(
             en: "Build failed: nothing was written, the previous output is unchanged.",
             zh: "生成失败：未写入任何文件，之前的输出保持不变。"
@@ -96,8 +98,8 @@ public enum CommandStrings {
         ),
         "statsTitle": LocalizedText(en: "Pipeline on {0} (amounts in {1})", zh: "销售漏斗（{0}，金额单位 {1}）"),
         "statsWinRate": LocalizedText(
-            en: "Win rate: {0} ({1} won, {2} lost). Median sales cycle of won deals: {3} days.",
-            zh: "赢单率：{0}（赢单 {1}，输单 {2}）。赢单销售周期中位数：{3} 天。"
+            en: "Win rate: {0} ({1} won, {2} lost). Median sales cycle of won deals: {3}.",
+            zh: "赢单率：{0}（赢单 {1}，输单 {2}）。赢单销售周期中位数：{3}。"
         ),
         "statsTopDeals": LocalizedText(en: "Top {0} open deals by amount:", zh: "金额最大的 {0} 个未结商机："),
         "leaksFound": LocalizedText(
