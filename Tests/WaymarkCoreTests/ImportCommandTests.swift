@@ -139,6 +139,12 @@ import Testing
           "Verbal Commit": negotiation
 
         """)
+        let withoutRate = run(["import", "deals.csv", "--from", "csv", "--mapping", "mapping.yml", "--site", "site", "--delimiter", ";"], in: folder)
+        #expect(withoutRate.code == 1)
+        #expect(withoutRate.errors.contains("1 deals are in EUR, which the site cannot convert to its reporting currency USD"))
+        #expect(folder.files(under: "site/content").isEmpty)
+
+        try folder.write("site/roadmap.yml", Self.roadmap + "exchange_rates: {EUR: 1.1}\n")
         let result = run(["import", "deals.csv", "--from", "csv", "--mapping", "mapping.yml", "--site", "site", "--delimiter", ";"], in: folder)
         #expect(result.code == 0)
         let deal = try folder.read("site/content/deals/renewal-2027.md")

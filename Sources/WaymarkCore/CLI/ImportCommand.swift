@@ -180,6 +180,7 @@ public struct ImportCommand {
             }
         }
         fatal += ImportSiteChecks.unknownStatuses(conversion.items, config: config)
+        fatal += ImportSiteChecks.unconvertibleCurrencies(conversion.items, config: config)
         if !fatal.isEmpty {
             throw ImportError(fatal)
         }

@@ -99,6 +99,38 @@ enum ImportSiteChecks {
         }
     }
 
+    /// Reports each currency of the imported deals that the site cannot convert: not its reporting
+    /// currency and without a rate under `exchange_rates`, which `waymark check` would reject.
+    static func unconvertibleCurrencies(_ items: [ImportedItem], config: SiteConfig) -> [Diagnostic] {
+        var firstSeen: [String: (location: SourceLocation, count: Int)] = [:]
+        var order: [String] = []
+        for item in items where item.kind == .deal {
+            guard case .string(let currency)? = item.value("currency"),
+                  currency != config.currency, config.exchangeRates[currency] == nil else { continue }
+            if let seen = firstSeen[currency] {
+                firstSeen[currency] = (seen.location, seen.count + 1)
+            } else {
+                firstSeen[currency] = (item.location, 1)
+                order.append(currency)
+            }
+        }
+        return order.compactMap { currency in
+            guard let seen = firstSeen[currency] else { return nil }
+            return Diagnostic(
+                at: seen.location,
+                field: "currency",
+                problem: LocalizedText(
+                    en: "\(seen.count) deals are in \(currency), which the site cannot convert to its reporting currency \(config.currency)",
+                    zh: "\(seen.count) 个商机的货币为 \(currency)，站点无法换算为报告货币 \(config.currency)"
+                ),
+                hint: LocalizedText(
+                    en: "add `exchange_rates: {\(currency): RATE}` to roadmap.yml (units of \(config.currency) per 1 \(currency)), or set `currency: \(currency)` there",
+                    zh: "在 roadmap.yml 中添加 `exchange_rates: {\(currency): 汇率}`（1 \(currency) 折合多少 \(config.currency)），或将其中的 `currency` 设为 \(currency)"
+                )
+            )
+        }
+    }
+
     /// Returns a rep item for each deal owner that has no rep file yet, so the deals' `owner:`
     /// references resolve. `ownerNames` (rep id → owner value in the export) gives the rep's name
     /// and `crm_id`, the same ones a team import gives, so a later team import updates these files.
