@@ -356,3 +356,21 @@ source: call
     #expect(lines.first?.hasPrefix("roadmap.yml:4:5: error: field `stages.id`: required field `id` is missing") == true)
     #expect(lines.first?.contains("front matter") == false)
 }
+
+@Test func dealReportsStageAndOwnerTogether() throws {
+    let site = try SiteFixture(smallSite + """
+
+    -- content/deals/two-problems.md --
+    ---
+    title: 两个问题
+    account: 丙公司
+    owner: li-nna
+    stage: closed-won
+    amount: 100
+    ---
+    """)
+    defer { site.remove() }
+    let lines = site.build().errorLines
+    #expect(lines.contains { $0.hasPrefix("content/deals/two-problems.md:5:8: error: field `stage`") })
+    #expect(lines.contains { $0.hasPrefix("content/deals/two-problems.md:4:8: error: field `owner`: no rep has the id `li-nna`") })
+}

@@ -93,7 +93,7 @@ extension ItemDecoder {
             source: reader.oneOf("source", ["call", "email", "meeting", "chat", "other"]),
             importance: reader.oneOf("importance", ["low", "medium", "high", "critical"])
         )
-        return account == nil || feature == nil ? nil : request
+        return request
     }
 
     func decodeDeal(_ header: ItemHeader, _ reader: inout FieldReader) -> Deal? {
@@ -128,7 +128,7 @@ extension ItemDecoder {
             product: reader.string("product"),
             features: reader.stringList("features")
         )
-        return account == nil || owner == nil || stage == nil ? nil : deal
+        return deal
     }
 
     func decodeCurrency(_ key: String, _ reader: inout FieldReader) -> String {
@@ -197,7 +197,7 @@ extension ItemDecoder {
             status: reader.oneOf("status", ["active", "done", "dropped"]) ?? "active",
             risk: reader.oneOf("risk", ["low", "medium", "high"])
         )
-        return account == nil || objective == nil ? nil : plan
+        return plan
     }
 
     func decodeGoal(_ header: ItemHeader, _ reader: inout FieldReader) -> Goal? {

@@ -58,8 +58,10 @@ struct ItemDecoder {
             }
             reportUnknownFields(kind, &reader)
         }
-        let hasErrors = reader.diagnostics.contains { $0.severity == .error }
-        return (hasErrors ? nil : item, reader.diagnostics)
+        // An item with errors is kept, with its bad fields left empty, so that the reference check
+        // still reports its other problems and does not call its id unknown. The build stops on
+        // the errors before anything is rendered.
+        return (item, reader.diagnostics)
     }
 
     private func decodeKind(_ file: SourceFile, _ reader: inout FieldReader) -> ItemKind? {
