@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The modification time and size of every regular file under a folder, skipping hidden files
 /// and folders as the loader does. Two equal stamps mean the file is taken as unchanged.
@@ -14,20 +17,16 @@ struct SourceStamps: Sendable, Equatable {
     /// Stamps by path relative to the folder, with `/` separators.
     var files: [String: Stamp] = [:]
 
+    /// Walks `folder` with `stat(2)` on path strings: URL resource lookups made this scan a tenth
+    /// of a one-item rebuild at 10,000 files.
     static func scan(_ folder: URL) -> SourceStamps {
-        let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
-            return SourceStamps()
-        }
-        let base = folder.standardizedFileURL.path
         var stamps = SourceStamps()
-        for case let url as URL in enumerator {
-            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            stamps.files[String(path.dropFirst(base.count + 1))] = Stamp(
-                modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0, size: values.fileSize ?? 0
-            )
+        let base = folder.path
+        for path in SiteLoader.files(in: folder) {
+            var info = stat()
+            guard stat(base + "/" + path, &info) == 0 else { continue }
+            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+            stamps.files[path] = Stamp(modified: modified, size: Int(info.st_size))
         }
         return stamps
     }
