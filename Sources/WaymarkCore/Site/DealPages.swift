@@ -50,9 +50,11 @@ struct DealPages {
         NumberFormatting.money(deal.amount, language: language)
     }
 
-    var filterControls: FilterControls {
+    /// The filter form for a page showing `deals`; owner names are looked up for those deals only,
+    /// because each owner's and region's page builds its own form.
+    func filterControls(for deals: [Deal]) -> FilterControls {
         var owners: [String: String] = [:]
-        for deal in roadmap.deals { owners[deal.owner] = roadmap.repName(deal.owner) }
+        for deal in deals where owners[deal.owner] == nil { owners[deal.owner] = roadmap.repName(deal.owner) }
         var stages: [String: String] = [:]
         for stage in config.stages { stages[stage.id] = config.stageLabel(stage.id, language) }
         return FilterControls(dimensions: [

@@ -87,7 +87,8 @@ struct DealTimelinePages {
         values["outcomes"] = summary.templateRows(currency: roadmap.config.currency, language: language)
         values["hasOutcomes"] = .bool(true)
         values["hasFilters"] = .bool(true)
-        values["filters"] = DealPages(context: context).filterControls.context(builder.entries(drawn, laneField: "owner", colorField: "stage").map(\.filterValues))
+        let filterValues = grouped.groupings.first?.entries.map(\.filterValues) ?? []
+        values["filters"] = DealPages(context: context).filterControls(for: drawn).context(filterValues)
         values["segments"] = page.listsSegments ? segmentLinks() : .list([])
         let body = context.theme.render("deal-timeline", context.bodyContext(path: page.path, title: page.title, values))
         return context.page(path: page.path, title: page.title, navigationKey: page.navigationKey, body: body, jsonPath: nil, script: true)

@@ -40,7 +40,7 @@ struct ViewPages {
         let groupings = fields.map { field in
             grouping(field, builder.entries(shown, laneField: field, colorField: view.colorBy))
         }
-        let filters = DealPages(context: context).filterControls.context(groupings.first?.entries.map(\.filterValues) ?? [])
+        let filters = DealPages(context: context).filterControls(for: shown).context(groupings.first?.entries.map(\.filterValues) ?? [])
         let items = shown.map(DealPages(context: context).json)
         return page(view, groupings: groupings, filters: filters, counts: (shown.count, matching.count), items: items, extraHeaders: ["account", "amount"])
     }
