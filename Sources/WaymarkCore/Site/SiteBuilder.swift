@@ -59,38 +59,53 @@ public enum SiteBuilder {
         let publicFeatures = AudienceProjection(roadmap: roadmap, audience: .public).features()
 
         progress(5, "render")
-        var outputs: [Audience: [OutputFile]] = [:]
+        // Each audience is rendered, guarded and written to its staging folder before the next is
+        // rendered, so only one audience's pages are in memory at a time. Nothing replaces the
+        // previous output until both audiences are staged and the leak guard has passed.
+        var staged: [(audience: Audience, staging: OutputStaging, count: Int)] = []
+        func discardStaged() {
+            for entry in staged { entry.staging.discard() }
+        }
         for audience in Audience.allCases where options.audiences.contains(audience) {
-            outputs[audience] = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history)
+            let files = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history)
+            if audience == .public {
+                progress(6, "guard")
+                let guardian = LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures))
+                report.leaks = scan(files, with: guardian)
+                report.diagnostics.append(contentsOf: LeakReport.diagnostics(
+                    report.leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
+                ))
+                if report.diagnostics.hasErrors {
+                    discardStaged()
+                    return report
+                }
+            }
+            guard options.write else { continue }
+            let destination = audience == .public ? options.publicOutput : options.internalOutput
+            do {
+                staged.append((audience, try stage(files, site: options.site, to: destination), files.count))
+            } catch {
+                report.diagnostics.append(writeFailure(destination, error))
+                discardStaged()
+                return report
+            }
         }
-
-        progress(6, "guard")
-        if let publicFiles = outputs[.public] {
-            let guardian = LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures))
-            report.leaks = scan(publicFiles, with: guardian)
-            report.diagnostics.append(contentsOf: LeakReport.diagnostics(
-                report.leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
-            ))
+        guard !report.diagnostics.hasErrors else {
+            discardStaged()
+            return report
         }
-        guard !report.diagnostics.hasErrors else { return report }
 
         progress(7, "write")
         guard options.write else { return report }
-        for audience in Audience.allCases {
-            guard let files = outputs[audience] else { continue }
-            let destination = audience == .public ? options.publicOutput : options.internalOutput
+        for (index, entry) in staged.enumerated() {
             do {
-                try writeAtomically(files, assets: themeResult.theme.assets, roadmap: roadmap, site: options.site, to: destination)
-                report.fileCounts[audience] = files.count
+                try entry.staging.commit()
+                report.fileCounts[entry.audience] = entry.count
             } catch {
-                report.diagnostics.append(Diagnostic(
-                    at: nil,
-                    problem: LocalizedText(
-                        en: "writing \(destination.path) failed: \(error)",
-                        zh: "写入 \(destination.path) 失败：\(error)"
-                    ),
-                    hint: LocalizedText(en: "check the folder's permissions and free disk space", zh: "检查文件夹权限和磁盘空间")
-                ))
+                let destination = entry.audience == .public ? options.publicOutput : options.internalOutput
+                report.diagnostics.append(writeFailure(destination, error))
+                for later in staged[(index + 1)...] { later.staging.discard() }
+                return report
             }
         }
         return report
@@ -183,7 +198,19 @@ public enum SiteBuilder {
         )]
     }
 
-    private static func writeAtomically(_ files: [OutputFile], assets: [String: [UInt8]], roadmap: Roadmap, site: URL, to destination: URL) throws {
+    private static func writeFailure(_ destination: URL, _ error: Error) -> Diagnostic {
+        Diagnostic(
+            at: nil,
+            problem: LocalizedText(
+                en: "writing \(destination.path) failed: \(error)",
+                zh: "写入 \(destination.path) 失败：\(error)"
+            ),
+            hint: LocalizedText(en: "check the folder's permissions and free disk space", zh: "检查文件夹权限和磁盘空间")
+        )
+    }
+
+    /// Writes `files` into a staging folder beside `destination`, without replacing it yet.
+    private static func stage(_ files: [OutputFile], site: URL, to destination: URL) throws -> OutputStaging {
         let staging = try OutputStaging(destination: destination)
         do {
             try staging.createFolders(for: files.map(\.path))
@@ -200,7 +227,7 @@ public enum SiteBuilder {
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw OutputError.staging(failure) }
-            try staging.commit()
+            return staging
         } catch {
             staging.discard()
             throw error
