@@ -59,36 +59,46 @@ public enum SiteBuilder {
         let publicFeatures = AudienceProjection(roadmap: roadmap, audience: .public).features()
 
         progress(5, "render")
-        // Each audience is rendered, guarded and written to its staging folder before the next is
-        // rendered, so only one audience's pages are in memory at a time. Nothing replaces the
-        // previous output until both audiences are staged and the leak guard has passed.
+        // Pages are guarded and written to the audience's staging folder one producer at a time,
+        // so a whole site is never held in memory. Nothing replaces the previous output until
+        // both audiences are staged and the leak guard has passed.
         var staged: [(audience: Audience, staging: OutputStaging, count: Int)] = []
         func discardStaged() {
             for entry in staged { entry.staging.discard() }
         }
         for audience in Audience.allCases where options.audiences.contains(audience) {
-            let files = render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history)
-            if audience == .public {
-                progress(6, "guard")
-                let guardian = LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures))
-                report.leaks = scan(files, with: guardian)
-                report.diagnostics.append(contentsOf: LeakReport.diagnostics(
-                    report.leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
-                ))
-                if report.diagnostics.hasErrors {
-                    discardStaged()
-                    return report
-                }
-            }
-            guard options.write else { continue }
             let destination = audience == .public ? options.publicOutput : options.internalOutput
+            let guardian = audience == .public
+                ? LeakGuard(secrets: InternalValues.secrets(of: roadmap, publicFeatures: publicFeatures)) : nil
+            var staging: OutputStaging?
+            var leaks: [LeakGuard.Leak] = []
+            var count = 0
             do {
-                staged.append((audience, try stage(files, site: options.site, to: destination), files.count))
+                if options.write { staging = try OutputStaging(destination: destination) }
+                try render(roadmap, theme: themeResult.theme, audience: audience, today: options.today, history: history) { files in
+                    if let guardian { leaks += scan(files, with: guardian) }
+                    if let staging { try write(files, into: staging, site: options.site) }
+                    count += files.count
+                }
             } catch {
+                staging?.discard()
                 report.diagnostics.append(writeFailure(destination, error))
                 discardStaged()
                 return report
             }
+            if audience == .public {
+                progress(6, "guard")
+                report.leaks = leaks
+                report.diagnostics.append(contentsOf: LeakReport.diagnostics(
+                    leaks, roadmap: roadmap, publicFolder: options.publicOutput.lastPathComponent
+                ))
+                if report.diagnostics.hasErrors {
+                    staging?.discard()
+                    discardStaged()
+                    return report
+                }
+            }
+            if let staging { staged.append((audience, staging, count)) }
         }
         guard !report.diagnostics.hasErrors else {
             discardStaged()
@@ -117,19 +127,30 @@ public enum SiteBuilder {
     static func render(
         _ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory, scope: RenderScope = .everything
     ) -> [OutputFile] {
-        let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
         var files: [OutputFile] = []
+        render(roadmap, theme: theme, audience: audience, today: today, history: history, scope: scope) { files += $0 }
+        return files
+    }
+
+    /// Renders as `render` does, handing the pages to `emit` one producer at a time, so a caller
+    /// that writes them at once never holds a whole site in memory.
+    static func render(
+        _ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory,
+        scope: RenderScope = .everything, emit: ([OutputFile]) throws -> Void
+    ) rethrows {
+        let features = AudienceProjection(roadmap: roadmap, audience: audience).features()
         for (index, language) in roadmap.config.languages.enumerated() {
             let context = PageContext(
                 roadmap: roadmap, theme: theme, language: language, audience: audience, today: today,
                 languageFolder: index == 0 ? "" : language.rawValue + "/"
             )
-            files += FeaturePages(context: context, features: features).render(scope)
-            files += PortfolioPages(context: context, features: features).render(scope)
-            files += historyPages(context, history: history, features: features, scope: scope)
-            if audience == .internal { files += salesPages(context, scope: scope) }
-            files += ViewPages(context: context, features: features).render(scope)
+            try emit(FeaturePages(context: context, features: features).render(scope))
+            try emit(PortfolioPages(context: context, features: features).render(scope))
+            try emit(historyPages(context, history: history, features: features, scope: scope))
+            if audience == .internal { try salesPages(context, scope: scope, emit: emit) }
+            try emit(ViewPages(context: context, features: features).render(scope))
             guard scope.isEverything else { continue }
+            var files: [OutputFile] = []
             for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: context.languageFolder + path, bytes: bytes))
             }
@@ -139,8 +160,8 @@ public enum SiteBuilder {
                     files.append(OutputFile(path: context.languageFolder + copy.target, copying: copy.source))
                 }
             }
+            try emit(files)
         }
-        return files
     }
 
     /// The public "what's new" page reads the public features' titles; the slip report reads the
@@ -156,13 +177,12 @@ public enum SiteBuilder {
 
     /// The internal pages about deals, reps, accounts and demand. A producer whose pages are all
     /// outside `scope` is not made, so its analysis is not computed either.
-    private static func salesPages(_ context: PageContext, scope: RenderScope) -> [OutputFile] {
-        var files = DealPages(context: context).render(scope)
-        if scope.includes(kinds: PipelinePage.kinds) { files += PipelinePage(context: context).render() }
-        files += RepPages(context: context).render(scope)
-        files += AccountPages(context: context).render(scope)
-        if scope.includes(kinds: DemandPages.kinds) { files += DemandPages(context: context).render() }
-        return files
+    private static func salesPages(_ context: PageContext, scope: RenderScope, emit: ([OutputFile]) throws -> Void) rethrows {
+        try emit(DealPages(context: context).render(scope))
+        if scope.includes(kinds: PipelinePage.kinds) { try emit(PipelinePage(context: context).render()) }
+        try emit(RepPages(context: context).render(scope))
+        try emit(AccountPages(context: context).render(scope))
+        if scope.includes(kinds: DemandPages.kinds) { try emit(DemandPages(context: context).render()) }
     }
 
     static func scan(_ files: [OutputFile], with guardian: LeakGuard) -> [LeakGuard.Leak] {
@@ -209,28 +229,20 @@ public enum SiteBuilder {
         )
     }
 
-    /// Writes `files` into a staging folder beside `destination`, without replacing it yet.
-    private static func stage(_ files: [OutputFile], site: URL, to destination: URL) throws -> OutputStaging {
-        let staging = try OutputStaging(destination: destination)
-        do {
-            try staging.createFolders(for: files.map(\.path))
-            // Files are independent once their folders exist, so they are written on all cores.
-            let failures = ParallelMap.map(files) { file -> String? in
-                do {
-                    switch file.content {
-                    case .bytes(let bytes): try staging.write(bytes, to: file.path)
-                    case .copy(let source): try staging.copy(from: site.appendingPathComponent(source), to: file.path)
-                    }
-                    return nil
-                } catch {
-                    return "\(error)"
+    /// Writes `files` into the staging folder, on all cores once their folders exist.
+    private static func write(_ files: [OutputFile], into staging: OutputStaging, site: URL) throws {
+        try staging.createFolders(for: files.map(\.path))
+        let failures = ParallelMap.map(files) { file -> String? in
+            do {
+                switch file.content {
+                case .bytes(let bytes): try staging.write(bytes, to: file.path)
+                case .copy(let source): try staging.copy(from: site.appendingPathComponent(source), to: file.path)
                 }
+                return nil
+            } catch {
+                return "\(error)"
             }
-            if let failure = failures.compactMap({ $0 }).first { throw OutputError.staging(failure) }
-            return staging
-        } catch {
-            staging.discard()
-            throw error
         }
+        if let failure = failures.compactMap({ $0 }).first { throw OutputError.staging(failure) }
     }
 }
