@@ -95,3 +95,8 @@ import Testing
     let body = MarkdownBody(splitting: "```\ncode\n<!-- internal -->\nmore\n")
     #expect(body.internalNotes == nil)
 }
+
+@Test func markdownReplacesEmptiedImageWithAlt() {
+    let html = MarkdownRenderer.html("See ![the mock-up](javascript:alert(1)) and ![ok](pic.png).")
+    #expect(html == "<p>See the mock-up and <img src=\"pic.png\" alt=\"ok\" />.</p>\n")
+}

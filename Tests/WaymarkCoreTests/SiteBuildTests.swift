@@ -374,3 +374,33 @@ source: call
     #expect(lines.contains { $0.hasPrefix("content/deals/two-problems.md:5:8: error: field `stage`") })
     #expect(lines.contains { $0.hasPrefix("content/deals/two-problems.md:4:8: error: field `owner`: no rep has the id `li-nna`") })
 }
+
+@Test func checkCapsPrintedWarnings() throws {
+    let unknownFields = (1...60).map { "extra\($0): x" }.joined(separator: "\n")
+    let site = try SiteFixture("""
+    -- content/features/one.md --
+    ---
+    title: 一
+    \(unknownFields)
+    ---
+    """)
+    defer { site.remove() }
+    let errors = OutputLines()
+    let tool = CommandLineTool(
+        arguments: ["waymark", "check", "--site", site.root.path], environment: ["LANG": "C"],
+        workingDirectory: site.root, today: SiteFixture.today, output: { _ in }, errorOutput: { errors.append($0) }
+    )
+    #expect(tool.run() == 0)
+    let warnings = errors.lines.filter { $0.contains("warning: field `extra") }
+    #expect(warnings.count == CheckFormat.maxPrintedWarnings)
+    #expect(errors.lines.contains("  … and 10 more warnings; run `waymark check --format json` to list them all"))
+}
+
+/// Lines written by a command, collected for assertions.
+final class OutputLines: @unchecked Sendable {
+    private(set) var lines: [String] = []
+
+    func append(_ text: String) {
+        lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}

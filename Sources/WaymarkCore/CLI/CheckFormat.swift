@@ -1,6 +1,9 @@
 /// The output format of diagnostics in `waymark check` and `waymark build`: `text` for people,
 /// `json` for editors, `github` for GitHub Actions annotations on the pull request's lines.
 enum CheckFormat: String, CaseIterable {
+    /// Warnings printed in text and GitHub formats before the rest are counted.
+    static let maxPrintedWarnings = 50
+
     case text
     case json
     case github
@@ -27,7 +30,12 @@ enum CheckFormat: String, CaseIterable {
         let warnings = sorted.filter { $0.severity == .warning }
         if !warnings.isEmpty {
             errorOutput(CommandStrings.text("warningsHeader", language))
-            for warning in warnings { errorOutput("  " + warning.formatted(language)) }
+            // Thousands of warnings (a pasted export with unknown fields) would bury the errors,
+            // so the terminal shows the first ones and a count; `--format json` lists them all.
+            for warning in warnings.prefix(CheckFormat.maxPrintedWarnings) { errorOutput("  " + warning.formatted(language)) }
+            if warnings.count > CheckFormat.maxPrintedWarnings {
+                errorOutput("  " + CommandStrings.text("moreWarnings", language, String(warnings.count - CheckFormat.maxPrintedWarnings)))
+            }
         }
         if self == .github {
             for diagnostic in sorted { output(GitHubAnnotation.line(for: diagnostic, language)) }

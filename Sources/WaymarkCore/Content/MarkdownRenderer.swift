@@ -19,6 +19,28 @@ public enum MarkdownRenderer {
         }
         guard let rendered else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return String(cString: rendered)
+        return replacingEmptiedImages(String(cString: rendered))
+    }
+
+    /// Replaces each image whose URL safe mode emptied (`<img src="" alt="…" />`) by its alt text,
+    /// because an empty `src` is invalid HTML and shows a broken image.
+    static func replacingEmptiedImages(_ html: String) -> String {
+        let opening = "<img src=\"\" alt=\""
+        guard html.contains(opening) else { return html }
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.firstRange(of: opening) {
+            result += rest[..<start.lowerBound]
+            let afterAlt = rest[start.upperBound...]
+            guard let altEnd = afterAlt.firstIndex(of: "\""),
+                  let tagEnd = afterAlt[altEnd...].firstRange(of: "/>") else {
+                result += rest[start.lowerBound...]
+                return result
+            }
+            result += afterAlt[..<altEnd]
+            rest = afterAlt[tagEnd.upperBound...]
+        }
+        result += rest
+        return result
     }
 }

@@ -68,6 +68,10 @@ public enum CommandStrings {
             en: "`{0}` has no content/ folder; create content/features/ and add an item, or pass --site",
             zh: "`{0}` 中没有 content/ 文件夹；请创建 content/features/ 并添加条目，或使用 --site 指定站点目录"
         ),
+        "moreWarnings": LocalizedText(
+            en: "… and {0} more warnings; run `waymark check --format json` to list them all",
+            zh: "……另有 {0} 个警告；运行 `waymark check --format json` 可查看全部"
+        ),
         "summaryErrors": LocalizedText(en: "{0} error(s), {1} warning(s)", zh: "{0} 个错误，{1} 个警告"),
         "buildFailed": LocalizedText(
             en: "Build failed: nothing was written, the previous output is unchanged.",
