@@ -31,7 +31,7 @@ enum LeakReport {
         return diagnostics
     }
 
-    /// The fields of public features whose text contains `value`, as written in the content.
+    /// Returns the fields of public features whose text, as written in the content, contains `value`.
     private static func sourceFields(containing value: String, roadmap: Roadmap) -> [(SourceLocation, String)] {
         var found: [(SourceLocation, String)] = []
         for feature in roadmap.features where feature.isPublic {

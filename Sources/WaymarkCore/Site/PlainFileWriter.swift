@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Writes files with plain POSIX calls. `Data.write` in swift-corelibs-foundation syncs every file
-/// to disk, which made writing ten thousand pages or imported items take seconds; callers that
+/// to disk, which made writing ten thousand pages or imported items take seconds. Callers that
 /// need a file to appear whole write to a temporary name and rename it.
 enum PlainFileWriter {
     struct WriteError: Error, CustomStringConvertible {
