@@ -17,6 +17,20 @@ import Testing
         #expect(table.records[1].fields[1] == "a \"quote\", b")
     }
 
+    @Test func fieldStartsFollowQuotedLineBreaks() throws {
+        let text = "id,notes,amount\n1,\"a\r\nb\",x\n2,,\"y\"\n"
+        let table = try CSVReader().read(text, file: "x.csv")
+        #expect(table.records.map(\.line) == [2, 4])
+        #expect(table.records[0].fieldStarts == [
+            CSVPosition(line: 2, column: 1), CSVPosition(line: 2, column: 3), CSVPosition(line: 3, column: 4),
+        ])
+        #expect(table.records[1].fieldStarts == [
+            CSVPosition(line: 4, column: 1), CSVPosition(line: 4, column: 3), CSVPosition(line: 4, column: 4),
+        ])
+        #expect(table.records[0].location(ofField: 2, in: "x.csv") == SourceLocation(file: "x.csv", line: 3, column: 4))
+        #expect(table.records[0].location(ofField: 5, in: "x.csv") == SourceLocation(file: "x.csv", line: 2, column: 1))
+    }
+
     @Test func semicolonDelimiterIsDetected() throws {
         let table = try CSVReader().read("id;amount;note\n1;1.200,50;\"a;b\"\n", file: "x.csv")
         #expect(table.delimiter == ";")

@@ -63,7 +63,7 @@ import Testing
         let deals = run(["import", "sales_pipeline.csv", "--from", "maven", "--site", "site"], in: folder)
         #expect(deals.code == 0)
         #expect(deals.output == "2 created, 0 updated, 0 unchanged, 1 rejected")
-        #expect(deals.errors.contains("sales_pipeline.csv:4:1: error: field `account`: the required value is missing"))
+        #expect(deals.errors.contains("sales_pipeline.csv:4:21: error: field `account`: the required value is missing"))
         #expect(folder.files(under: "site/content/deals").count == 2)
 
         let open = try folder.read("site/content/deals/betasoloin-mg-special.md")
@@ -112,7 +112,7 @@ import Testing
         """)
         let result = run(["import", "deals.csv", "--from", "csv", "--mapping", "mapping.yml", "--site", "site"], in: folder)
         #expect(result.code == 1)
-        #expect(result.errors.contains("deals.csv:2:5: error: field `stage`: stage \"Verbal Commit\" becomes `verbal-commit`, which is not a stage in roadmap.yml (2 rows)"))
+        #expect(result.errors.contains("deals.csv:2:24: error: field `stage`: stage \"Verbal Commit\" becomes `verbal-commit`, which is not a stage in roadmap.yml (2 rows)"))
         #expect(result.errors.contains("add the line `  \"Verbal Commit\": STAGE` under `stage_map:`"))
         #expect(result.errors.contains("Import failed: nothing was written."))
         #expect(folder.files(under: "site/content").isEmpty)
@@ -194,7 +194,7 @@ import Testing
         )
         #expect(result.code == 0)
         #expect(result.output == "试运行，未写入：将新建 4 个，更新 0 个，未变 0 个，拒绝 1 个")
-        #expect(result.errors.contains("sales_pipeline.csv:4:1: 错误: 字段 `account`：缺少必填值"))
+        #expect(result.errors.contains("sales_pipeline.csv:4:21: 错误: 字段 `account`：缺少必填值"))
         #expect(result.errors.contains("新建条目中有 2 个是为没有销售代表文件的负责人创建的销售代表"))
         #expect(folder.files(under: "site/content").isEmpty)
 

@@ -117,12 +117,56 @@ import Testing
         #expect(summary.rejected == 6)
         #expect(rejectedLines(summary) == ["6: amount", "7: close", "8: opened", "9: id", "10: id", "11: -"])
         let messages = summary.diagnostics.map { $0.formatted(.en) }
-        #expect(messages[0] == "\(file.path):6:1: error: field `amount`: \"lots\" is not an amount. Fix: write a number such as 1200.50, 1.200,50 or $1,200.50")
+        #expect(messages[0] == "\(file.path):6:30: error: field `amount`: \"lots\" is not an amount. Fix: write a number such as 1200.50, 1.200,50 or $1,200.50")
+        #expect(summary.diagnostics.map { $0.location?.column } == [30, 44, 32, 1, 1, 1])
         #expect(messages[1].contains("the close date 2027-02-01 is before the open date 2027-03-01"))
         #expect(messages[3].contains("already appeared on line 2"))
         #expect(summary.diagnostics[1].formatted(.zhCN).contains("结束日期 2027-02-01 早于开始日期 2027-03-01"))
         #expect(!(try folder.read("content/deals/no-amount.md").contains("amount:")))
         #expect(try folder.read("content/deals/multi-line-name.md").contains("title: \"Multi\\nline\\nname\"\n"))
+    }
+
+    @Test func rejectedFieldsReportTheirColumns() throws {
+        let folder = try TemporaryFolder()
+        let csv = "ID,Name,Account,Owner,Stage,Amount,Opened,Close\n"
+            + "D-3,Bad amount,Acme,Ann,Open,lots,2027-01-01,2027-02-01\n"
+            + "D-4,Backwards,Acme,Ann,Open,100,2027-03-01,2027-02-01\n"
+            + "D-5,Bad date,Acme,Ann,Open,100,2027-02-30,\n"
+            + "D-6,No account,,Ann,Open,100,,\n"
+        let file = try folder.write("deals.csv", csv)
+        let summary = try Importer(siteRoot: folder.url).importCSV(file, mapping: plainDealMapping())
+        #expect(summary.rejected == 4)
+        #expect(rejectedLines(summary) == ["2: amount", "3: close", "4: opened", "5: account"])
+        // Amount of D-3, Close of D-4, Opened of D-5 and the empty Account of D-6.
+        #expect(summary.diagnostics.map { $0.location?.column } == [30, 44, 32, 16])
+    }
+
+    @Test func fieldAfterMultiLineFieldReportsItsLine() throws {
+        let folder = try TemporaryFolder()
+        let csv = "ID,Name,Account,Owner,Stage,Amount,Opened,Close\n"
+            + "D-1,Fine,Acme,Ann,Open,100,,\n"
+            + "D-2,\"First\r\nsecond\nthird\",Acme,Ann,Open,lots,2027-01-01,2027-02-01\n"
+        let file = try folder.write("deals.csv", csv)
+        let summary = try Importer(siteRoot: folder.url).importCSV(file, mapping: plainDealMapping())
+        #expect(summary.created == 1)
+        #expect(summary.rejected == 1)
+        let diagnostic = try #require(summary.diagnostics.first)
+        // The record starts on line 3, and `third",Acme,Ann,Open,` puts the amount at column 22 of line 5.
+        #expect(diagnostic.location == SourceLocation(file: file.path, line: 5, column: 22))
+        #expect(diagnostic.formatted(.en).hasPrefix("\(file.path):5:22: error: field `amount`: \"lots\" is not an amount"))
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let folder = try TemporaryFolder()
+        let csv = "ID,Name,Account,Owner,Stage,Amount\n"
+            + "D-1,华南客户,深圳数据,Ann,Open,lots\n"
+        let file = try folder.write("deals.csv", csv)
+        let summary = try Importer(siteRoot: folder.url).importCSV(file, mapping: plainDealMapping())
+        #expect(summary.rejected == 1)
+        let location = try #require(summary.diagnostics.first?.location)
+        // Each CJK character is one column but three UTF-8 bytes, which would give column 40.
+        #expect(location.line == 2)
+        #expect(location.column == 24)
     }
 
     @Test func missingRequiredColumnIsFatal() throws {

@@ -119,12 +119,14 @@ extension CSVReader {
                 }
                 let recordLine = line
                 var fields: [String] = []
+                var fieldStarts: [CSVPosition] = []
                 while true {
+                    fieldStarts.append(CSVPosition(line: line, column: column))
                     let (field, atRecordEnd) = try readField()
                     fields.append(field)
                     if atRecordEnd { break }
                 }
-                return CSVRecord(line: recordLine, fields: fields)
+                return CSVRecord(line: recordLine, fields: fields, fieldStarts: fieldStarts)
             }
             return nil
         }

@@ -24,7 +24,7 @@ enum ImportSiteChecks {
             if let seen = firstSeen[value] {
                 firstSeen[value] = (seen.location, seen.count + 1)
             } else {
-                firstSeen[value] = (SourceLocation(file: table.file, line: record.line, column: column + 1), 1)
+                firstSeen[value] = (record.location(ofField: column, in: table.file), 1)
                 order.append(value)
             }
         }
@@ -78,7 +78,7 @@ enum ImportSiteChecks {
             if let seen = firstSeen[status] {
                 firstSeen[status] = (seen.location, seen.count + 1)
             } else {
-                firstSeen[status] = (item.location, 1)
+                firstSeen[status] = (item.location(of: "status"), 1)
                 order.append(status)
             }
         }
@@ -110,7 +110,7 @@ enum ImportSiteChecks {
             if let seen = firstSeen[currency] {
                 firstSeen[currency] = (seen.location, seen.count + 1)
             } else {
-                firstSeen[currency] = (item.location, 1)
+                firstSeen[currency] = (item.location(of: "currency"), 1)
                 order.append(currency)
             }
         }
@@ -149,7 +149,7 @@ enum ImportSiteChecks {
                 preferredID: repID,
                 fields: [("title", .string(ownerValue)), ("name", .string(ownerValue))],
                 ownedKeys: ["title", "name"],
-                location: item.location
+                location: item.location(of: "owner")
             ))
         }
         return reps

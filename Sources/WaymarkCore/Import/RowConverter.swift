@@ -19,8 +19,32 @@ struct RowConverter {
         self.parsed = parsed
     }
 
-    func diagnostic(field: String?, _ problem: LocalizedText, hint: LocalizedText? = nil) -> Diagnostic {
-        Diagnostic(at: SourceLocation(file: table.file, line: record.line, column: 1), field: field, problem: problem, hint: hint)
+    /// Returns an error at the field in `column`, or at the start of the record when `column` is nil.
+    func diagnostic(field: String?, column: Int?, _ problem: LocalizedText, hint: LocalizedText? = nil) -> Diagnostic {
+        Diagnostic(at: location(ofColumn: column), field: field, problem: problem, hint: hint)
+    }
+
+    /// Returns the start of the field in `column`, or the start of the record when `column` is nil
+    /// or the record is too short to have that field.
+    func location(ofColumn column: Int?) -> SourceLocation {
+        guard let column else {
+            return SourceLocation(file: table.file, line: record.line, column: 1)
+        }
+        return record.location(ofField: column, in: table.file)
+    }
+
+    /// Returns the column the CRM id comes from: the `id` column, or for reps and accounts the
+    /// `name` column when the id is empty.
+    func crmIDColumn() -> Int? {
+        if let column = firstColumn("id") { return column }
+        guard mapping.kind != .deal && mapping.kind != .feature else { return nil }
+        return firstColumn("name")
+    }
+
+    /// Returns the first mapped column for `field` that this record has, even when its value is
+    /// empty, so that a missing value is reported where it should be.
+    private func presentColumn(_ field: String) -> Int? {
+        (columns[field] ?? []).first { $0 < record.fields.count }
     }
 
     /// Returns the trimmed value of the first mapped column for `field` that is not empty in this record.
@@ -36,7 +60,7 @@ struct RowConverter {
 
     mutating func convert() -> ImportedItem? {
         if record.fields.count > table.header.fields.count {
-            problems.append(diagnostic(field: nil, ImportMessages.tooManyFields(record.fields.count, header: table.header.fields.count)))
+            problems.append(diagnostic(field: nil, column: nil, ImportMessages.tooManyFields(record.fields.count, header: table.header.fields.count)))
             return nil
         }
 
@@ -44,14 +68,17 @@ struct RowConverter {
         var amountCurrency: String?
         var opened: CalendarDay?
         var close: CalendarDay?
+        var closeColumn: Int?
+        var fieldLocations: [String: SourceLocation] = [:]
         let fields = ImportField.fields(for: mapping.kind)
         for field in fields where field.type != .crmID {
             guard let column = firstColumn(field.name), let raw = rawValue(field.name) else {
                 if field.required {
-                    problems.append(diagnostic(field: field.name, ImportMessages.missingValue(field.name)))
+                    problems.append(diagnostic(field: field.name, column: presentColumn(field.name), ImportMessages.missingValue(field.name)))
                 }
                 continue
             }
+            fieldLocations[field.name] = location(ofColumn: column)
             switch field.type {
             case .crmID:
                 break
@@ -66,52 +93,62 @@ struct RowConverter {
                 if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
                     values[field.name] = .string(code)
                 } else {
-                    problems.append(diagnostic(field: field.name, ImportMessages.invalidCurrency(raw)))
+                    problems.append(diagnostic(field: field.name, column: column, ImportMessages.invalidCurrency(raw)))
                 }
             case .amount:
                 if let amount = parsed.amounts[column]?[recordIndex] {
                     values[field.name] = .number(amount.plainValue)
                     amountCurrency = amount.currency
                 } else {
-                    problems.append(diagnostic(field: field.name, ImportMessages.invalidAmount(raw), hint: ImportMessages.amountHint))
+                    problems.append(diagnostic(field: field.name, column: column, ImportMessages.invalidAmount(raw), hint: ImportMessages.amountHint))
                 }
             case .probability:
                 if let probability = parseProbability(raw) {
                     values[field.name] = .number(probability.description)
                 } else {
-                    problems.append(diagnostic(field: field.name, ImportMessages.invalidProbability(raw)))
+                    problems.append(diagnostic(field: field.name, column: column, ImportMessages.invalidProbability(raw)))
                 }
             case .date:
                 if parsed.invalidDates[column]?.contains(recordIndex) == true {
-                    problems.append(diagnostic(field: field.name, ImportMessages.invalidDate(raw)))
+                    problems.append(diagnostic(field: field.name, column: column, ImportMessages.invalidDate(raw)))
                 } else if let day = parsed.dates[column]?[recordIndex] ?? nil {
                     values[field.name] = .string(day.description)
                     if field.name == "opened" { opened = day }
-                    if field.name == "close" { close = day }
+                    if field.name == "close" {
+                        close = day
+                        closeColumn = column
+                    }
                 }
             }
         }
 
-        reconcileCurrency(amountCurrency, into: &values)
+        reconcileCurrency(amountCurrency, into: &values, fieldLocations: &fieldLocations)
         if let opened, let close, close < opened {
-            problems.append(diagnostic(field: "close", ImportMessages.closeBeforeOpen(close: close.description, opened: opened.description)))
+            problems.append(diagnostic(field: "close", column: closeColumn, ImportMessages.closeBeforeOpen(close: close.description, opened: opened.description)))
         }
 
-        let crmID = rawValue("id") ?? (mapping.kind == .deal || mapping.kind == .feature ? nil : rawValue("name"))
-        guard let crmID else {
-            problems.append(diagnostic(field: "id", ImportMessages.missingValue("id")))
+        guard let crmIDColumn = crmIDColumn() else {
+            problems.append(diagnostic(field: "id", column: presentColumn("id"), ImportMessages.missingValue("id")))
             return nil
         }
-        return makeItem(crmID: crmID, values: values, fields: fields)
+        let crmID = record.fields[crmIDColumn].trimmingCharacters(in: .whitespacesAndNewlines)
+        var item = makeItem(crmID: crmID, values: values, fields: fields)
+        item.fieldLocations = fieldLocations
+        return item
     }
 
     /// Uses the amount's currency when there is no currency column value, and rejects a conflict.
-    private mutating func reconcileCurrency(_ amountCurrency: String?, into values: inout [String: FrontMatterValue]) {
+    private mutating func reconcileCurrency(
+        _ amountCurrency: String?,
+        into values: inout [String: FrontMatterValue],
+        fieldLocations: inout [String: SourceLocation]
+    ) {
         guard let amountCurrency else { return }
         if case .string(let columnCurrency)? = values["currency"], columnCurrency != amountCurrency {
-            problems.append(diagnostic(field: "currency", ImportMessages.currencyConflict(amount: amountCurrency, column: columnCurrency)))
-        } else {
+            problems.append(diagnostic(field: "currency", column: firstColumn("currency"), ImportMessages.currencyConflict(amount: amountCurrency, column: columnCurrency)))
+        } else if values["currency"] == nil {
             values["currency"] = .string(amountCurrency)
+            fieldLocations["currency"] = fieldLocations["amount"]
         }
     }
 
@@ -151,7 +188,7 @@ struct RowConverter {
             preferredID: preferredID,
             fields: entries,
             ownedKeys: owned,
-            location: SourceLocation(file: table.file, line: record.line, column: 1)
+            location: location(ofColumn: nil)
         )
     }
 

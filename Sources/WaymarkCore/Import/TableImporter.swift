@@ -38,13 +38,13 @@ public struct TableImporter: Sendable {
             let item = row.convert()
             var problems = row.problems
             if let item, let firstLine = firstLineByCRMID[item.crmID] {
-                problems.append(row.diagnostic(field: "id", ImportMessages.duplicateID(item.crmID, firstLine: firstLine)))
+                problems.append(row.diagnostic(field: "id", column: row.crmIDColumn(), ImportMessages.duplicateID(item.crmID, firstLine: firstLine)))
             }
             if let item, problems.isEmpty {
                 firstLineByCRMID[item.crmID] = record.line
                 conversion.items.append(item)
                 if let manager = row.rawValue("manager") {
-                    managerMentions.append((manager, row.rawValue("region"), item.location))
+                    managerMentions.append((manager, row.rawValue("region"), item.location(of: "manager")))
                 }
             } else {
                 conversion.rejections.append(contentsOf: problems)
@@ -117,19 +117,21 @@ public struct TableImporter: Sendable {
         switch failure {
         case .ambiguous(let example):
             return Diagnostic(
-                at: SourceLocation(file: table.file, line: table.records[example].line, column: 1),
+                at: table.records[example].location(ofField: column, in: table.file),
                 field: header,
                 problem: ImportMessages.ambiguousDateColumn(header, example: values[example]),
                 hint: ImportMessages.dateOrderHint
             )
         case .conflicting(let dmyExample, let mdyExample):
+            let dmyLocation = table.records[dmyExample].location(ofField: column, in: table.file)
+            let mdyLocation = table.records[mdyExample].location(ofField: column, in: table.file)
             return Diagnostic(
-                at: SourceLocation(file: table.file, line: table.records[mdyExample].line, column: 1),
+                at: mdyLocation,
                 field: header,
                 problem: ImportMessages.conflictingDateColumn(
                     header,
-                    dmyValue: values[dmyExample], dmyLine: table.records[dmyExample].line,
-                    mdyValue: values[mdyExample], mdyLine: table.records[mdyExample].line
+                    dmyValue: values[dmyExample], dmyLine: dmyLocation.line,
+                    mdyValue: values[mdyExample], mdyLine: mdyLocation.line
                 ),
                 hint: ImportMessages.conflictingDateHint
             )
