@@ -41,15 +41,9 @@ extension Slug {
         return "item-" + stableHash(fallback)
     }
 
-    /// FNV-1a over the UTF-8 bytes, as 16 hex digits; the same on every run and platform,
-    /// unlike `Hasher`.
+    /// Returns `Slug.fnv1a` of the text as 16 hex digits, the same on every run and platform.
     static func stableHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(fnv1a(text), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
