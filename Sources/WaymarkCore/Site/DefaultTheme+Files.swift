@@ -80,6 +80,9 @@ a { color: var(--accent); }
 .site-header nav a { text-decoration: none; padding: .2rem 0; }
 .site-header nav a[aria-current] { font-weight: 700; border-bottom: 2px solid var(--accent); }
 .languages { margin-left: auto; }
+.site-nav { display: grid; gap: .2rem; }
+.nav-section { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .75rem; }
+.nav-label { color: var(--muted); font-size: .75rem; min-width: 3.5rem; }
 main { padding: 1rem 1.5rem 2rem; max-width: 1400px; }
 h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
 .intro, .note { color: var(--muted); }
@@ -478,10 +481,15 @@ tr.no-deal th, tr.no-deal td { color: var(--muted); }
 {{#isInternal}}<div class="internal-banner" role="note">{{t.internalSite}}</div>{{/isInternal}}
 <header class="site-header">
   <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
-  <nav aria-label="{{t.roadmap}}">
-    <ul>
-    {{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}
-    </ul>
+  <nav class="site-nav" aria-label="{{t.roadmap}}">
+    {{#navSections}}
+    <div class="nav-section">
+      <span class="nav-label">{{label}}</span>
+      <ul>
+      {{#links}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/links}}
+      </ul>
+    </div>
+    {{/navSections}}
   </nav>
   {{#hasLanguages}}<nav class="languages" aria-label="{{t.language}}"><ul>{{#languages}}<li><a href="{{url}}" hreflang="{{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{label}}</a></li>{{/languages}}</ul></nav>{{/hasLanguages}}
 </header>

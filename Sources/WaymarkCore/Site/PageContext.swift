@@ -30,10 +30,18 @@ struct PageContext: Sendable {
     }
 
     struct NavigationLink {
+        /// The group a link is shown in, so the internal site's many pages stay readable.
+        enum Section: String, CaseIterable {
+            case roadmap
+            case sales
+            case views
+        }
+
         var key: String
         var path: String
         /// The label per language when it is not a `PageStrings` key, as for a configured view.
         var titles: [Language: String]? = nil
+        var section: Section = .roadmap
     }
 
     var navigation: [NavigationLink] {
@@ -41,22 +49,23 @@ struct PageContext: Sendable {
             NavigationLink(key: "timeline", path: "index.html"),
             NavigationLink(key: "board", path: "board.html"),
             NavigationLink(key: "boardByStatus", path: "status.html"),
+            NavigationLink(key: "portfolio", path: "portfolio.html"),
         ]
         if audience == .public {
             links.append(NavigationLink(key: "whatsNew", path: "whats-new.html"))
         }
         if audience == .internal {
-            links.append(NavigationLink(key: "dealTimeline", path: "deals.html"))
-            links.append(NavigationLink(key: "pipeline", path: "pipeline.html"))
-            links.append(NavigationLink(key: "reps", path: "reps.html"))
-            links.append(NavigationLink(key: "accounts", path: "accounts.html"))
-            links.append(NavigationLink(key: "demand", path: "demand.html"))
-            links.append(NavigationLink(key: "slips", path: "slips.html"))
+            let sales = [
+                ("dealTimeline", "deals.html"), ("pipeline", "pipeline.html"), ("reps", "reps.html"),
+                ("accounts", "accounts.html"), ("demand", "demand.html"), ("slips", "slips.html"),
+            ]
+            for (key, path) in sales {
+                links.append(NavigationLink(key: key, path: path, section: .sales))
+            }
         }
         for view in ViewPages.views(config, audience: audience) {
-            links.append(NavigationLink(key: "view." + view.id, path: ViewPages.path(view), titles: view.titles))
+            links.append(NavigationLink(key: "view." + view.id, path: ViewPages.path(view), titles: view.titles, section: .views))
         }
-        links.append(NavigationLink(key: "portfolio", path: "portfolio.html"))
         return links
     }
 
@@ -83,12 +92,22 @@ struct PageContext: Sendable {
     /// Wraps `body` in the layout and returns the finished page.
     func page(path: String, title: String, navigationKey: String?, body: String, jsonPath: String?, script: Bool = false) -> OutputFile {
         let root = PageContext.root(of: path)
-        let nav: [TemplateValue] = navigation.map { link in
+        let links = navigation
+        let nav: [TemplateValue] = links.map { link in
             .object([
                 "label": .string(link.titles?[language] ?? PageStrings.text(link.key, language)),
                 "url": .string(root + link.path),
                 "current": .bool(link.key == navigationKey),
             ])
+        }
+        var navSections: [TemplateValue] = []
+        for section in NavigationLink.Section.allCases {
+            let members = zip(links, nav).filter { $0.0.section == section }.map(\.1)
+            guard !members.isEmpty else { continue }
+            navSections.append(.object([
+                "label": .string(PageStrings.text("nav." + section.rawValue, language)),
+                "links": .list(members),
+            ]))
         }
         var languages: [TemplateValue] = []
         if config.languages.count > 1 {
@@ -114,6 +133,7 @@ struct PageContext: Sendable {
             ]),
             "root": .string(root),
             "nav": .list(nav),
+            "navSections": .list(navSections),
             "hasLanguages": .bool(!languages.isEmpty),
             "languages": .list(languages),
             "disclaimer": disclaimer().map(TemplateValue.string) ?? .null,
