@@ -27,8 +27,11 @@ struct RequestRouter: Sendable {
 
     private func file(root: URL, path: String, target: String, state: BuildState) -> HTTPResponse {
         let url = root.appendingPathComponent(path)
-        // The path has no `..` segments, so this only fails on a symbolic link leading outside.
-        guard url.resolvingSymlinksInPath().path.hasPrefix(root.resolvingSymlinksInPath().path) else {
+        // The router rejects `..` segments before this point, so only a symbolic link can lead
+        // outside the root. The trailing `/` keeps a sibling such as `public-old/` from passing.
+        let resolvedRoot = root.resolvingSymlinksInPath().path
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") else {
             return notFound(target, state: state)
         }
         var isDirectory: ObjCBool = false
