@@ -156,6 +156,7 @@ public struct CommandLineTool {
             let label = name == "project" ? CommandStrings.text("step.project", language) : CommandStrings.text("step." + name, language)
             errorOutput("[\(index)/\(total)] \(label)")
         }
+
         let diagnostics = report.diagnostics
         let format = CheckFormat.resolve(arguments.format, environment: environment)
         format.print(diagnostics, language, output: output, errorOutput: errorOutput)
@@ -164,10 +165,12 @@ public struct CommandLineTool {
         if !report.leaks.isEmpty {
             errorOutput(CommandStrings.text("leaksFound", language, String(Set(report.leaks.map(\.file)).count)))
         }
+
         guard report.succeeded else {
             if write { errorOutput(CommandStrings.text("buildFailed", language)) }
             return 1
         }
+
         if write {
             var parts: [String] = []
             if let count = report.fileCounts[.public], let folder = arguments.publicOutput {

@@ -133,7 +133,7 @@ public enum SiteBuilder {
     }
 
     /// Renders as `render` does, handing the pages to `emit` one producer at a time, so a caller
-    /// that writes them at once never holds a whole site in memory.
+    /// that writes them at once never keeps a whole site in memory.
     static func render(
         _ roadmap: Roadmap, theme: Theme, audience: Audience, today: CalendarDay, history: ContentHistory,
         scope: RenderScope = .everything, emit: ([OutputFile]) throws -> Void
